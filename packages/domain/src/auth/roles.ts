@@ -1,0 +1,45 @@
+/**
+ * Roles and what each may do. The API's guard and the admin's canAccess both read this table,
+ * so a menu the UI shows is a call the API allows. Default-deny: a permission not listed for a
+ * role is refused.
+ */
+export const ROLES = ['ADMIN', 'VENDOR_MANAGER', 'REVIEWER', 'AUDITOR'] as const;
+export type Role = (typeof ROLES)[number];
+
+const EVERY_ROLE: readonly Role[] = ROLES;
+
+export const PERMISSIONS = {
+  /** Read the processor register. */
+  'processor.read': EVERY_ROLE,
+  /** Create and edit processors (onboarding is the vendor manager's job). */
+  'processor.write': ['ADMIN', 'VENDOR_MANAGER'],
+  /** Remove a processor recorded by mistake; offboarding is the normal path. */
+  'processor.delete': ['ADMIN'],
+  /** See the user list: the auditor checks who had which role. */
+  'user.read': ['ADMIN', 'AUDITOR'],
+  'user.manage': ['ADMIN'],
+  'apiToken.read': ['ADMIN', 'AUDITOR'],
+  'apiToken.manage': ['ADMIN'],
+  /** The audit trail is readable, and verifiable, by every role (design.md §1: auditors verify). */
+  'audit.read': EVERY_ROLE,
+  'reference.read': EVERY_ROLE,
+  /** Own account: identity, own password. */
+  'self.read': EVERY_ROLE,
+  'self.write': ['ADMIN', 'VENDOR_MANAGER', 'REVIEWER', 'AUDITOR'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+export function can(role: Role | null | undefined, permission: Permission): boolean {
+  if (!role) return false;
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/** The auditor reads everything and changes nothing (design.md §1). */
+export function isReadOnlyRole(role: Role): boolean {
+  return role === 'AUDITOR';
+}
