@@ -1,0 +1,4 @@
+/** Injection token for the Clock (packages/domain); tests provide a FixedClock. */
+export const CLOCK = Symbol('CLOCK');
+export const APP_CONFIG = Symbol('APP_CONFIG');
+export const LOGGER = Symbol('LOGGER');

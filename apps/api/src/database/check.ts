@@ -1,0 +1,4 @@
+/** SQL for a CHECK constraint that keeps a text column inside a vocabulary from packages/domain. */
+export function inList(column: string, values: readonly string[]): string {
+  return `"${column}" IN (${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ')})`;
+}

@@ -1,0 +1,4 @@
+import { InitialSchema1795256418748 } from './1795256418748-initial-schema.js';
+
+/** Every migration, in order. Generated with `npm run db:generate`, reviewed, then listed here. */
+export const MIGRATIONS: Function[] = [InitialSchema1795256418748];

@@ -1,0 +1,92 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { GqlArgumentsHost, type GqlContextType } from '@nestjs/graphql';
+import { errorMessage, inputErrorMessage, isErrorCode, type Locale } from '@tilsyn/domain';
+import type { Response } from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import type { TilsynRequest } from '../common/actor.js';
+import { DomainException } from '../common/domain-exception.js';
+
+/** Codes a client may see as they are; anything else is reported as INTERNAL_SERVER_ERROR. */
+const PASS_THROUGH = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'QUERY_TOO_COMPLEX',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PAYLOAD_TOO_LARGE',
+]);
+
+export function toGraphQLError(error: DomainException, locale: Locale): GraphQLError {
+  const { field, reason, params } = error.detail;
+  const message = error.code === 'BAD_USER_INPUT' && field && reason ? inputErrorMessage(reason, field, locale, params) : errorMessage(error.code, locale);
+  return new GraphQLError(message, {
+    extensions: { code: error.code, ...(field ? { field } : {}), ...(reason ? { reason } : {}), ...(params && Object.keys(params).length ? { params } : {}) },
+  });
+}
+
+/**
+ * Turns every exception from a resolver into a GraphQL error with a stable code and a message in
+ * the caller's language. Unknown errors are logged with the request id and answered generically:
+ * no stack, SQL or path ever reaches the client.
+ */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  constructor(private readonly logger: Logger) {}
+
+  catch(exception: unknown, host: ArgumentsHost) {
+    if (host.getType<GqlContextType>() === 'graphql') {
+      const req = GqlArgumentsHost.create(host).getContext<{ req: TilsynRequest }>().req;
+      const locale = req?.locale ?? 'da';
+      if (exception instanceof DomainException) return toGraphQLError(exception, locale);
+      if (exception instanceof GraphQLError) return exception;
+      this.logger.error({ err: exception, requestId: req?.requestId }, 'unexpected error in a resolver');
+      return toGraphQLError(new DomainException('INTERNAL_SERVER_ERROR'), locale);
+    }
+    // Plain HTTP routes (health, static files).
+    const res = host.switchToHttp().getResponse<Response>();
+    const req = host.switchToHttp().getRequest<TilsynRequest>();
+    const status = (exception as { status?: number; statusCode?: number }).status ?? (exception as { statusCode?: number }).statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      res.status(status).json({ error: status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST' });
+      return;
+    }
+    this.logger.error({ err: exception, requestId: req?.requestId }, 'unexpected error in an HTTP route');
+    res.status(500).json({ error: 'INTERNAL_SERVER_ERROR' });
+  }
+}
+
+/**
+ * Last line of defence for errors that did not pass the filter (parse and validation errors,
+ * field resolvers): keep known codes, add the field for bad variables, hide everything else.
+ */
+export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainException) return toGraphQLError(original, 'en').toJSON();
+  const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  if (!PASS_THROUGH.has(code)) {
+    return { message: errorMessage('INTERNAL_SERVER_ERROR', 'en'), path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+  const extensions: Record<string, unknown> = { code };
+  for (const key of ['field', 'reason', 'params']) if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
+  if (code === 'BAD_USER_INPUT' && !extensions.field) {
+    const variable = /Variable "\$(\w+)"/.exec(formatted.message) ?? /Argument "(\w+)"/.exec(formatted.message);
+    if (variable) {
+      extensions.field = variable[1];
+      extensions.reason = 'INVALID_VALUE';
+    }
+  }
+  return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+}
+
+export function isKnownErrorCode(code: unknown): boolean {
+  return isErrorCode(code);
+}

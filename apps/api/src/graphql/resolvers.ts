@@ -1,0 +1,8 @@
+import { ApiTokensResolver } from '../modules/api-tokens/api-tokens.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { ProcessorsResolver } from '../modules/processors/processors.resolver.js';
+import { UsersResolver } from '../modules/users/users.resolver.js';
+
+/** Every resolver class, for printing schema.gql without a database. */
+export const RESOLVERS = [AuthResolver, ProcessorsResolver, UsersResolver, ApiTokensResolver, AuditResolver];

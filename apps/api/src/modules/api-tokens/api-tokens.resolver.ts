@@ -1,0 +1,50 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { RequestMeta } from '../../common/actor.js';
+import { Allow } from '../../common/access.decorators.js';
+import { Meta } from '../../common/current.decorators.js';
+import { IdArgs } from '../../common/dto/id.args.js';
+import { ListMetadata } from '../../common/list-metadata.model.js';
+import type { ApiTokenEntity } from './api-token.entity.js';
+import { ApiTokenCreatedModel, ApiTokenModel } from './api-token.model.js';
+import { ApiTokensService } from './api-tokens.service.js';
+import { ApiTokenListArgs, CreateApiTokenArgs } from './dto/api-token.args.js';
+
+function toApiTokenModel(e: ApiTokenEntity): ApiTokenModel {
+  return { id: e.id, name: e.name, role: e.role, createdAt: e.createdAt, lastUsedAt: e.lastUsedAt, revokedAt: e.revokedAt, tokenPrefix: e.tokenPrefix };
+}
+
+@Resolver(() => ApiTokenModel)
+export class ApiTokensResolver {
+  constructor(private readonly tokens: ApiTokensService) {}
+
+  @Allow('apiToken.read')
+  @Query(() => ApiTokenModel, { name: 'ApiToken', nullable: true })
+  async apiToken(@Meta() meta: RequestMeta, @Args() { id }: IdArgs) {
+    return toApiTokenModel(await this.tokens.get(meta, id));
+  }
+
+  @Allow('apiToken.read')
+  @Query(() => [ApiTokenModel], { name: 'allApiTokens', complexity: ({ args, childComplexity }) => (args.perPage ?? 25) * childComplexity })
+  async allApiTokens(@Meta() meta: RequestMeta, @Args() args: ApiTokenListArgs) {
+    return (await this.tokens.list(meta, args)).map(toApiTokenModel);
+  }
+
+  @Allow('apiToken.read')
+  @Query(() => ListMetadata, { name: '_allApiTokensMeta' })
+  async allApiTokensMeta(@Meta() meta: RequestMeta, @Args() args: ApiTokenListArgs): Promise<ListMetadata> {
+    return { count: await this.tokens.count(meta, args.filter) };
+  }
+
+  @Allow('apiToken.manage')
+  @Mutation(() => ApiTokenCreatedModel, { description: 'Creates a token; the secret is in this answer only.' })
+  async createApiToken(@Meta() meta: RequestMeta, @Args() args: CreateApiTokenArgs): Promise<ApiTokenCreatedModel> {
+    const { entity, token } = await this.tokens.create(meta, args);
+    return { apiToken: toApiTokenModel(entity), token };
+  }
+
+  @Allow('apiToken.manage')
+  @Mutation(() => ApiTokenModel, { description: 'Revokes a token for good.' })
+  async revokeApiToken(@Meta() meta: RequestMeta, @Args() { id }: IdArgs) {
+    return toApiTokenModel(await this.tokens.revoke(meta, id));
+  }
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { ProcessorsResolver } from './processors.resolver.js';
+import { ProcessorsService } from './processors.service.js';
+
+@Module({ imports: [AuditModule], providers: [ProcessorsService, ProcessorsResolver], exports: [ProcessorsService] })
+export class ProcessorsModule {}
