@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { GqlArgumentsHost, type GqlContextType } from '@nestjs/graphql';
-import { errorMessage, inputErrorMessage, isErrorCode, type Locale } from '@tilsyn/domain';
+import { errorMessage, inputErrorMessage, isErrorCode, localeFromAcceptLanguage, type ErrorCode, type Locale } from '@tilsyn/domain';
 import type { Response } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
@@ -55,12 +55,12 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const res = host.switchToHttp().getResponse<Response>();
     const req = host.switchToHttp().getRequest<TilsynRequest>();
     const status = (exception as { status?: number; statusCode?: number }).status ?? (exception as { statusCode?: number }).statusCode;
-    if (typeof status === 'number' && status >= 400 && status < 500) {
-      res.status(status).json({ error: status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST' });
-      return;
-    }
-    this.logger.error({ err: exception, requestId: req?.requestId }, 'unexpected error in an HTTP route');
-    res.status(500).json({ error: 'INTERNAL_SERVER_ERROR' });
+    const locale = req?.locale ?? localeFromAcceptLanguage(req?.headers?.['accept-language']);
+    const code: ErrorCode =
+      status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 404 ? 'NOT_FOUND' : typeof status === 'number' && status >= 400 && status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    if (code === 'INTERNAL_SERVER_ERROR') this.logger.error({ err: exception, requestId: req?.requestId }, 'unexpected error in an HTTP route');
+    // Same shape as a GraphQL error, so clients read one format.
+    res.status(code === 'INTERNAL_SERVER_ERROR' ? 500 : status!).json({ errors: [{ message: errorMessage(code, locale), extensions: { code } }] });
   }
 }
 

@@ -1,3 +1,4 @@
+import { MAX_PAGE_SIZE } from '../../common/list-args.js';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { RequestMeta } from '../../common/actor.js';
 import { Allow } from '../../common/access.decorators.js';
@@ -24,7 +25,7 @@ export class ApiTokensResolver {
   }
 
   @Allow('apiToken.read')
-  @Query(() => [ApiTokenModel], { name: 'allApiTokens', complexity: ({ args, childComplexity }) => (args.perPage ?? 25) * childComplexity })
+  @Query(() => [ApiTokenModel], { name: 'allApiTokens', complexity: ({ args, childComplexity }) => Math.min(args.perPage ?? 25, MAX_PAGE_SIZE) * childComplexity })
   async allApiTokens(@Meta() meta: RequestMeta, @Args() args: ApiTokenListArgs) {
     return (await this.tokens.list(meta, args)).map(toApiTokenModel);
   }

@@ -1,3 +1,4 @@
+import { MAX_PAGE_SIZE } from '../../common/list-args.js';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../common/access.decorators.js';
 import { IdArgs } from '../../common/dto/id.args.js';
@@ -21,7 +22,7 @@ export class AuditResolver {
   @Query(() => [AuditEventModel], {
     name: 'allAuditEvents',
     description: 'The audit log, newest first by default.',
-    complexity: ({ args, childComplexity }) => (args.perPage ?? 25) * childComplexity,
+    complexity: ({ args, childComplexity }) => Math.min(args.perPage ?? 25, MAX_PAGE_SIZE) * childComplexity,
   })
   allAuditEvents(@Args() args: AuditEventListArgs) {
     return this.audit.list(args);

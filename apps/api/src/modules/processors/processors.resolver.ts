@@ -1,3 +1,4 @@
+import { MAX_PAGE_SIZE } from '../../common/list-args.js';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { RequestMeta } from '../../common/actor.js';
 import { Allow } from '../../common/access.decorators.js';
@@ -25,7 +26,7 @@ export class ProcessorsResolver {
   @Query(() => [ProcessorModel], {
     name: 'allProcessors',
     description: 'The processor register: paginated, sortable, filterable.',
-    complexity: ({ args, childComplexity }) => (args.perPage ?? 25) * childComplexity,
+    complexity: ({ args, childComplexity }) => Math.min(args.perPage ?? 25, MAX_PAGE_SIZE) * childComplexity,
   })
   async allProcessors(@Meta() meta: RequestMeta, @Args() args: ProcessorListArgs) {
     return (await this.processors.list(meta, args)).map(toProcessorModel);

@@ -1,3 +1,4 @@
+import { MAX_PAGE_SIZE } from '../../common/list-args.js';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { RequestMeta } from '../../common/actor.js';
 import { Allow } from '../../common/access.decorators.js';
@@ -20,7 +21,7 @@ export class UsersResolver {
   }
 
   @Allow('user.read')
-  @Query(() => [UserModel], { name: 'allUsers', complexity: ({ args, childComplexity }) => (args.perPage ?? 25) * childComplexity })
+  @Query(() => [UserModel], { name: 'allUsers', complexity: ({ args, childComplexity }) => Math.min(args.perPage ?? 25, MAX_PAGE_SIZE) * childComplexity })
   async allUsers(@Meta() meta: RequestMeta, @Args() args: UserListArgs) {
     return (await this.users.list(meta, args)).map((u) => toUserModel(u));
   }

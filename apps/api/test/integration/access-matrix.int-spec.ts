@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROLES } from '@tilsyn/domain';
+import { buildSchema } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GqlClient, startTestApp, type TestApp } from '../utils/test-app.js';
+
+const root = path.join(import.meta.dirname, '..', '..');
+const matrix = JSON.parse(fs.readFileSync(path.join(root, 'test', 'access-matrix.json'), 'utf8')) as Record<string, string[]>;
+const schema = buildSchema(fs.readFileSync(path.join(root, 'schema.gql'), 'utf8'));
+const mutations = Object.keys(schema.getMutationType()!.getFields()).sort();
+const MISSING = '00000000-0000-4000-8000-000000000000';
+
+/**
+ * Minimal calls that pass the access check and then fail or succeed harmlessly (a wrong current
+ * password, an unknown id), so the test tells "denied" from "allowed" without side effects.
+ */
+const CALLS: Record<string, { query: string; variables?: Record<string, unknown> }> = {
+  login: { query: 'mutation { login(email: "nobody@test.tilsyn.example", password: "wrong wrong wrong") { id } }' },
+  completeSetup: { query: 'mutation { completeSetup(token: "invalid", email: "a@b.example", name: "A", password: "long enough password") { id } }' },
+  logout: { query: 'mutation { logout }' },
+  changeOwnPassword: { query: 'mutation { changeOwnPassword(currentPassword: "not my password", newPassword: "a new long password") }' },
+  createProcessor: { query: 'mutation { createProcessor(name: "Matrix ApS", establishmentCountry: "DK", serviceKind: SAAS) { id } }' },
+  updateProcessor: { query: `mutation { updateProcessor(id: "${MISSING}", version: 1, notes: "x") { id } }` },
+  deleteProcessor: { query: `mutation { deleteProcessor(id: "${MISSING}") { id } }` },
+  createUser: { query: 'mutation { createUser(email: "admin@test.tilsyn.example", name: "Dup", role: AUDITOR) { id } }' },
+  updateUser: { query: `mutation { updateUser(id: "${MISSING}", version: 1, name: "x") { id } }` },
+  deactivateUser: { query: `mutation { deactivateUser(id: "${MISSING}") { id } }` },
+  reactivateUser: { query: `mutation { reactivateUser(id: "${MISSING}") { id } }` },
+  resetUserPassword: { query: `mutation { resetUserPassword(id: "${MISSING}") { temporaryPassword } }` },
+  createApiToken: { query: 'mutation { createApiToken(name: "   ", role: AUDITOR) { token } }' },
+  revokeApiToken: { query: `mutation { revokeApiToken(id: "${MISSING}") { id } }` },
+};
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+async function fingerprint(): Promise<string> {
+  const res = await t.owner.query(`SELECT
+    (SELECT md5(coalesce(string_agg(p::text, '|' ORDER BY id), '')) FROM processor p) AS processors,
+    (SELECT md5(coalesce(string_agg(u::text, '|' ORDER BY id), '')) FROM app_user u) AS users,
+    (SELECT md5(coalesce(string_agg(a::text, '|' ORDER BY id), '')) FROM api_token a) AS tokens`);
+  return JSON.stringify(res.rows[0]);
+}
+
+describe('access matrix', () => {
+  it('lists every mutation of the schema, and nothing else', () => {
+    expect(Object.keys(matrix).filter((k) => !k.startsWith('_')).sort()).toEqual(mutations);
+    expect(Object.keys(CALLS).sort()).toEqual(mutations);
+  });
+
+  const actors = ['ANONYMOUS', ...ROLES] as const;
+  for (const mutation of mutations) {
+    for (const actor of actors) {
+      const allowed = (matrix[mutation] ?? []).includes(actor);
+      it(`${mutation} as ${actor}: ${allowed ? 'allowed' : 'denied'}`, async () => {
+        const client = actor === 'ANONYMOUS' ? new GqlClient(t.url) : await t.as(actor);
+        const before = await fingerprint();
+        const deniedBefore = (await t.owner.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'access.denied' AND entity_id = $1`, [`Mutation.${mutation}`])).rows[0].n;
+        const res = await client.post(CALLS[mutation].query, CALLS[mutation].variables);
+        const code = res.body.errors?.[0]?.extensions?.code;
+        if (allowed) {
+          expect(['FORBIDDEN', 'UNAUTHENTICATED']).not.toContain(code);
+        } else {
+          expect(code).toBe(actor === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+          expect(await fingerprint()).toBe(before);
+          const deniedAfter = (await t.owner.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'access.denied' AND entity_id = $1`, [`Mutation.${mutation}`])).rows[0].n;
+          // completeSetup refuses signed-in callers in the resolver itself, not the guard.
+          if (mutation !== 'completeSetup') expect(deniedAfter).toBe(deniedBefore + 1);
+        }
+      });
+    }
+  }
+
+  it('lets the auditor read everything it may read', async () => {
+    const auditor = await t.as('AUDITOR');
+    const data = await auditor.ok<Record<string, unknown>>(
+      '{ allProcessors { id } allUsers { id } allApiTokens { id } allAuditEvents { id } verifyAuditTrail { ok } }',
+    );
+    expect(Object.keys(data)).toHaveLength(5);
+  });
+
+  it('refuses reads to the anonymous and user lists to non-admins', async () => {
+    const anonymous = await new GqlClient(t.url).post('{ allProcessors { id } }');
+    expect(anonymous.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const vm = await t.as('VENDOR_MANAGER');
+    const users = await vm.post('{ allUsers { id email } }');
+    expect(users.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});

@@ -1,0 +1,25 @@
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+const plugins = [swc.vite({ module: { type: 'es6' }, jsc: { target: 'es2022', parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true } } })];
+
+export default defineConfig({
+  test: {
+    projects: [
+      { plugins, test: { name: 'unit', include: ['src/**/__tests__/*.spec.ts'], sequence: { groupOrder: 0 } } },
+      {
+        plugins,
+        test: {
+          name: 'integration',
+          include: ['test/integration/*.int-spec.ts'],
+          globalSetup: ['test/utils/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          pool: 'forks',
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
+  },
+});
