@@ -146,7 +146,7 @@ export async function startEmbeddedPostgres(options: {
     try {
       await pg.initialise();
     } catch (error) {
-      throw new Error(`Could not initialise the embedded PostgreSQL in ${pgDir}: ${describe(error)}`);
+      throw new Error(`Could not initialise the embedded PostgreSQL in ${pgDir}: ${describe(error)}`, { cause: error });
     }
     fs.writeFileSync(credentialsFile, JSON.stringify(credentials), { mode: 0o600 });
   }
@@ -158,6 +158,7 @@ export async function startEmbeddedPostgres(options: {
   } catch (error) {
     throw new Error(
       `The embedded PostgreSQL did not start (port ${options.port} in use? set EMBEDDED_PG_PORT). ${describe(error)}`,
+      { cause: error },
     );
   }
   logger.info({ port: options.port }, 'embedded PostgreSQL started');

@@ -1,4 +1,4 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -36,6 +36,7 @@ export function graphqlOptions(config: AppConfig, audit: AuditService, users: Us
       maxDepthRule({ n: config.graphql.maxDepth, propagateOnRejection: false, onReject: report }),
       maxAliasesRule({ n: config.graphql.maxAliases, propagateOnRejection: false, onReject: report }),
     ],
-    plugins: [ApolloServerPluginLandingPageDisabled(), complexityPlugin(() => schemaRef!, config.graphql.maxComplexity)],
+    // No HTTP cache hints: its per-field hook wraps every resolver and costs ~10 % on lists.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), complexityPlugin(() => schemaRef!, config.graphql.maxComplexity)],
   } as ApolloDriverConfig;
 }

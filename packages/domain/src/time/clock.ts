@@ -6,6 +6,8 @@ export interface Clock {
   now(): Date;
 }
 
+// The one place that reads the real time; everything else receives a Clock.
+// eslint-disable-next-line no-restricted-syntax
 export const systemClock: Clock = { now: () => new Date() };
 
 /** A clock that stands still until moved: for tests and for asOf evaluations. */
