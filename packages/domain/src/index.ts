@@ -8,3 +8,4 @@ export * from './time/clock';
 export * from './reference/countries';
 export * from './errors/error-codes';
 export * from './processors/processor-input';
+export * from './auth/password-policy';

@@ -1,8 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 256;
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@tilsyn/domain';
 
 /** argon2id with the library's defaults (m=19456, t=2, p=1: the OWASP minimum). */
 export function hashPassword(password: string): Promise<string> {

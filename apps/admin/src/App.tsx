@@ -1,0 +1,38 @@
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router';
+import { authProvider, CHANGE_PASSWORD_PATH, SETUP_PATH } from './providers/authProvider';
+import { dataProvider } from './providers/dataProvider';
+import { i18nProvider } from './providers/i18nProvider';
+import { Layout } from './layout/Layout';
+import { LoginPage } from './pages/LoginPage';
+import { ChangePasswordPage } from './pages/ChangePasswordPage';
+import { SetupPage } from './pages/SetupPage';
+import { processors } from './resources/processors';
+import { users } from './resources/users';
+import { apiTokens } from './resources/api-tokens';
+import { auditEvents } from './resources/audit-events';
+
+/** Resource names are the GraphQL type names: ra-data-graphql-simple derives the operations from them. */
+export const App = () => (
+  <Admin
+    title="Tilsyn"
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    layout={Layout}
+    loginPage={LoginPage}
+    requireAuth
+    disableTelemetry
+  >
+    <Resource name="Processor" {...processors} />
+    <Resource name="User" {...users} />
+    <Resource name="ApiToken" {...apiTokens} />
+    <Resource name="AuditEvent" {...auditEvents} />
+    <CustomRoutes>
+      <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+    </CustomRoutes>
+    <CustomRoutes noLayout>
+      <Route path={SETUP_PATH} element={<SetupPage />} />
+    </CustomRoutes>
+  </Admin>
+);

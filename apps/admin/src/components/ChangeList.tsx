@@ -1,0 +1,46 @@
+import { useLocaleState, useTranslate } from 'react-admin';
+import { Box, Typography } from '@mui/material';
+import { asLocale } from '../providers/i18nProvider';
+import { fieldLabel } from '../providers/api-errors';
+import { formatChangeValue, parseDetails } from '../resources/audit-events/changes';
+
+interface ChangeListProps {
+  /** An audit event's `changes` JSON text. */
+  changes: unknown;
+  /** Resource whose field labels name the changed fields. */
+  resource?: string;
+  /** Also list context facts (reason, version…) after the field changes. */
+  withContext?: boolean;
+}
+
+/** "Navn: Acme → Acme A/S", one line per changed field. */
+export const ChangeList = ({ changes, resource, withContext = false }: ChangeListProps) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const details = parseDetails(changes);
+  const context = withContext ? details.context : [];
+  if (details.changes.length === 0 && context.length === 0) {
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('tilsyn.audit.no_changes')}
+      </Typography>
+    );
+  }
+  const format = (field: string, value: unknown) => formatChangeValue(field, value, translate, asLocale(locale));
+  return (
+    <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+      {details.changes.map(({ field, before, after }) => (
+        <Typography component="li" variant="body2" key={`change-${field}`} sx={{ wordBreak: 'break-word' }}>
+          <strong>{fieldLabel(translate, resource, field)}:</strong> <span>{format(field, before)}</span>
+          {' → '}
+          <span>{format(field, after)}</span>
+        </Typography>
+      ))}
+      {context.map(({ key, value }) => (
+        <Typography component="li" variant="body2" key={`context-${key}`} color="text.secondary" sx={{ wordBreak: 'break-word' }}>
+          {fieldLabel(translate, resource, key)}: {format(key, value)}
+        </Typography>
+      ))}
+    </Box>
+  );
+};

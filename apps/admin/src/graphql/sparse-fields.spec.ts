@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { introspectionSchema } from './schema';
+import { sparseFieldsFor } from './sparse-fields';
+
+const types = introspectionSchema.types;
+
+describe('sparseFieldsFor', () => {
+  it('keeps history out of processor lists', () => {
+    const fields = sparseFieldsFor(types, 'Processor', 'GET_LIST') ?? [];
+    expect(fields).toContain('name');
+    expect(fields).toContain('version');
+    expect(fields.some((f) => typeof f === 'object' && 'history' in f)).toBe(false);
+  });
+
+  it('loads the change log with all its fields on the show page and after saving', () => {
+    for (const fetchType of ['GET_ONE', 'UPDATE', 'CREATE']) {
+      const fields = sparseFieldsFor(types, 'Processor', fetchType) ?? [];
+      const history = fields.find((f): f is Record<string, string[]> => typeof f === 'object' && 'history' in f);
+      expect(history?.history).toEqual(expect.arrayContaining(['id', 'seq', 'occurredAt', 'actorName', 'action', 'changes']));
+    }
+  });
+
+  it('selects the temporary password only in the createUser answer', () => {
+    expect(sparseFieldsFor(types, 'User', 'CREATE')).toContain('temporaryPassword');
+    for (const fetchType of ['GET_LIST', 'GET_ONE', 'UPDATE']) expect(sparseFieldsFor(types, 'User', fetchType)).not.toContain('temporaryPassword');
+  });
+
+  it('leaves unknown resources and bulk fetch types to the provider', () => {
+    expect(sparseFieldsFor(types, 'Nope', 'GET_LIST')).toBeUndefined();
+    expect(sparseFieldsFor(types, 'Processor', 'DELETE_MANY')).toBeUndefined();
+  });
+
+  it('finds the provider grammar in the static schema', () => {
+    const query = types.find((t) => t.name === 'Query');
+    const names = query && query.kind === 'OBJECT' ? query.fields.map((f) => f.name) : [];
+    for (const type of ['Processor', 'User', 'ApiToken', 'AuditEvent']) {
+      expect(names).toContain(type);
+      expect(names).toContain(`all${type}s`);
+      expect(names).toContain(`_all${type}sMeta`);
+    }
+    const mutation = types.find((t) => t.name === 'Mutation');
+    const mutations = mutation && mutation.kind === 'OBJECT' ? mutation.fields : [];
+    const update = mutations.find((f) => f.name === 'updateProcessor');
+    expect(update?.args.map((a) => a.name)).toContain('version');
+  });
+});

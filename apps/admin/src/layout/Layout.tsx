@@ -1,0 +1,32 @@
+import { useEffect, type ReactNode } from 'react';
+import { Layout as RaLayout, Navigate, useGetIdentity, useLocaleState, useLocation } from 'react-admin';
+import { CHANGE_PASSWORD_PATH } from '../providers/authProvider';
+import { AppBar } from './AppBar';
+
+/** A user signed in with a temporary password goes to the change-password page before anything else. */
+const MustChangePasswordGuard = ({ children }: { children: ReactNode }) => {
+  const { identity, isPending } = useGetIdentity();
+  const location = useLocation();
+  // Until we know, render nothing: the API refuses every other call while a password change is due.
+  if (isPending) return null;
+  if (identity?.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) {
+    return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
+  }
+  return <>{children}</>;
+};
+
+/** Keeps <html lang> in step with the chosen language (screen readers, hyphenation). */
+const DocumentLanguage = () => {
+  const [locale] = useLocaleState();
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  return null;
+};
+
+export const Layout = ({ children }: { children: ReactNode }) => (
+  <RaLayout appBar={AppBar}>
+    <DocumentLanguage />
+    <MustChangePasswordGuard>{children}</MustChangePasswordGuard>
+  </RaLayout>
+);

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES } from '@tilsyn/domain';
+import { canAccessWithRole, permissionFor } from './canAccess';
+
+describe('permissionFor', () => {
+  it.each([
+    ['Processor', 'list', 'processor.read'],
+    ['Processor', 'show', 'processor.read'],
+    ['Processor', 'create', 'processor.write'],
+    ['Processor', 'edit', 'processor.write'],
+    ['Processor', 'delete', 'processor.delete'],
+    ['User', 'list', 'user.read'],
+    ['User', 'show', 'user.read'],
+    ['User', 'create', 'user.manage'],
+    ['User', 'edit', 'user.manage'],
+    ['User', 'delete', 'user.manage'],
+    ['ApiToken', 'list', 'apiToken.read'],
+    ['ApiToken', 'create', 'apiToken.manage'],
+    ['ApiToken', 'revoke', 'apiToken.manage'],
+    ['AuditEvent', 'list', 'audit.read'],
+    ['AuditEvent', 'show', 'audit.read'],
+  ])('%s %s → %s', (resource, action, permission) => {
+    expect(permissionFor(resource, action)).toBe(permission);
+  });
+
+  it('denies what it does not know', () => {
+    expect(permissionFor('AuditEvent', 'create')).toBeNull();
+    expect(permissionFor('AuditEvent', 'delete')).toBeNull();
+    expect(permissionFor('Agreement', 'list')).toBeNull();
+    expect(permissionFor(undefined, 'list')).toBeNull();
+    expect(permissionFor('Processor', 'launch')).toBeNull();
+  });
+});
+
+describe('canAccessWithRole', () => {
+  const writes = [
+    ['Processor', 'create'],
+    ['Processor', 'edit'],
+    ['Processor', 'delete'],
+    ['User', 'create'],
+    ['User', 'edit'],
+    ['User', 'deactivate'],
+    ['User', 'resetPassword'],
+    ['ApiToken', 'create'],
+    ['ApiToken', 'revoke'],
+  ] as const;
+
+  it('gives the auditor no create, edit or delete anywhere', () => {
+    for (const [resource, action] of writes) expect(canAccessWithRole('AUDITOR', resource, action), `${resource} ${action}`).toBe(false);
+  });
+
+  it('lets the auditor read users, tokens and the audit log', () => {
+    expect(canAccessWithRole('AUDITOR', 'User', 'list')).toBe(true);
+    expect(canAccessWithRole('AUDITOR', 'ApiToken', 'list')).toBe(true);
+    expect(canAccessWithRole('AUDITOR', 'AuditEvent', 'list')).toBe(true);
+    expect(canAccessWithRole('AUDITOR', 'AuditEvent', 'verify')).toBe(true);
+  });
+
+  it('lets the vendor manager write processors but not delete them, and hides users', () => {
+    expect(canAccessWithRole('VENDOR_MANAGER', 'Processor', 'create')).toBe(true);
+    expect(canAccessWithRole('VENDOR_MANAGER', 'Processor', 'edit')).toBe(true);
+    expect(canAccessWithRole('VENDOR_MANAGER', 'Processor', 'delete')).toBe(false);
+    expect(canAccessWithRole('VENDOR_MANAGER', 'User', 'list')).toBe(false);
+    expect(canAccessWithRole('REVIEWER', 'ApiToken', 'list')).toBe(false);
+  });
+
+  it('lets the administrator do everything that exists', () => {
+    for (const [resource, action] of writes) expect(canAccessWithRole('ADMIN', resource, action)).toBe(true);
+  });
+
+  it('lets every role read processors and the audit log', () => {
+    for (const role of ROLES) {
+      expect(canAccessWithRole(role, 'Processor', 'list')).toBe(true);
+      expect(canAccessWithRole(role, 'AuditEvent', 'list')).toBe(true);
+    }
+  });
+
+  it('denies without a valid role', () => {
+    expect(canAccessWithRole(null, 'Processor', 'list')).toBe(false);
+    expect(canAccessWithRole('ROOT', 'Processor', 'list')).toBe(false);
+  });
+});

@@ -1,0 +1,30 @@
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import type { DocumentNode } from 'graphql';
+import { withoutTypename } from '../graphql/variables';
+import { graphqlFetch } from './graphql-fetch';
+
+/**
+ * One client for the whole app. The session is an httpOnly cookie on the same origin; nothing
+ * is cached by Apollo (react-admin keeps its own cache, and temporary passwords and tokens must
+ * not linger in a second one).
+ */
+export const graphqlClient = new ApolloClient({
+  link: new HttpLink({ uri: '/graphql', credentials: 'same-origin', fetch: graphqlFetch }),
+  cache: new InMemoryCache(),
+  defaultOptions: {
+    query: { fetchPolicy: 'no-cache', errorPolicy: 'none' },
+    watchQuery: { fetchPolicy: 'no-cache', errorPolicy: 'none' },
+    mutate: { fetchPolicy: 'no-cache', errorPolicy: 'none' },
+  },
+});
+
+export async function runQuery<T>(query: DocumentNode, variables?: Record<string, unknown>): Promise<T> {
+  const result = await graphqlClient.query<T>({ query, variables, fetchPolicy: 'no-cache' });
+  return withoutTypename(result.data);
+}
+
+export async function runMutation<T>(mutation: DocumentNode, variables?: Record<string, unknown>): Promise<T> {
+  const result = await graphqlClient.mutate<T>({ mutation, variables, fetchPolicy: 'no-cache' });
+  if (result.data == null) throw new Error('Empty GraphQL answer');
+  return withoutTypename(result.data);
+}

@@ -1,0 +1,26 @@
+import { BooleanField, EditButton, EmailField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import { DateTimeField } from '../../components/DateTimeField';
+import { roleChoices } from '../../components/choices';
+import { UserActionButtons } from './UserActionButtons';
+
+const ShowActions = () => (
+  <TopToolbar>
+    <EditButton />
+    <UserActionButtons />
+  </TopToolbar>
+);
+
+export const UserShow = () => (
+  <Show actions={<ShowActions />}>
+    <SimpleShowLayout>
+      <TextField source="name" />
+      <EmailField source="email" />
+      <SelectField source="role" choices={roleChoices} />
+      <BooleanField source="active" looseValue />
+      <BooleanField source="mustChangePassword" looseValue />
+      <DateTimeField source="lastSignInAt" emptyText="—" />
+      <DateTimeField source="lockedUntil" emptyText="—" />
+      <DateTimeField source="createdAt" />
+    </SimpleShowLayout>
+  </Show>
+);
