@@ -17,6 +17,9 @@ const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const label = args.includes('--label') ? args[args.indexOf('--label') + 1] : '';
 
+/** The workspace's own binaries, run directly (npx inside `npm test` can miss them). */
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+
 function run(command, commandArgs, options = {}) {
   const result = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit', env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', ...options.env }, ...options });
   return result.status ?? 1;
@@ -43,7 +46,7 @@ const suites = [
   { name: 'e2e', kind: 'playwright', cwd: 'e2e', cmd: ['playwright', 'test'] },
 ].filter((s) => !only || s.name === only || s.name.startsWith(`${only}:`));
 
-const build = run('npx', ['turbo', 'run', 'build', '--output-logs=errors-only']);
+const build = run(bin('turbo'), ['run', 'build', '--output-logs=errors-only']);
 if (build !== 0) {
   console.log('\nbuild failed: no test ran');
   console.log('0 passed, 1 failed');
@@ -65,7 +68,8 @@ for (const suite of suites) {
   fs.rmSync(report, { force: true });
   console.log(`\n=== ${name} ===`);
   const extra = suite.kind === 'vitest' ? ['--reporter=default', '--reporter=json', `--outputFile=${report}`] : ['--reporter=list,json'];
-  const status = run('npx', [...suite.cmd, ...extra], {
+  const [tool, ...toolArgs] = suite.cmd;
+  const status = run(bin(tool), [...toolArgs, ...extra], {
     cwd: path.join(root, suite.cwd),
     env: suite.kind === 'playwright' ? { PLAYWRIGHT_JSON_OUTPUT_NAME: report } : {},
   });
