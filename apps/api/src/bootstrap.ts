@@ -89,12 +89,13 @@ export async function createApp(options: { config: AppConfig; clock: Clock; logg
   app.use(authenticationMiddleware(app.get(AuthService), app.get(ApiTokensService)));
   app.use((req: TilsynRequest, res: Response, next: NextFunction) => {
     const started = process.hrtime.bigint();
+    const requestPath = req.path;
     res.on('finish', () => {
       logger.info(
         {
           requestId: req.requestId,
           method: req.method,
-          path: req.path,
+          path: requestPath,
           operation: typeof req.body?.operationName === 'string' ? req.body.operationName.slice(0, 100) : undefined,
           status: res.statusCode,
           ms: Number((process.hrtime.bigint() - started) / 1_000_000n),

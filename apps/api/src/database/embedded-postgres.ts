@@ -184,16 +184,35 @@ export async function startEmbeddedPostgres(options: {
   };
 }
 
+/** The parent of a process and the parent's command name (ps works on Linux and macOS). */
+function parentOf(pid: number): { ppid: number; command: string } | undefined {
+  try {
+    const ppid = Number(execFileSync('ps', ['-o', 'ppid=', '-p', String(pid)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+    const command = execFileSync('ps', ['-o', 'comm=', '-p', String(ppid)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return { ppid, command };
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * After kill -9 of Node the server keeps running (orphan) or leaves postmaster.pid behind.
- * An orphan is stopped with pg_ctl; a stale pid file is removed so the next start succeeds.
+ * An orphan (its parent gone, so re-parented away from a node process) is stopped with pg_ctl;
+ * a stale pid file is removed. A server whose parent is still a live node process belongs to
+ * another running Tilsyn on the same data directory: refuse, rather than pull it from under it.
  */
 function recoverFromCrash(pgDir: string, pgCtl: string, root: boolean, logger: Logger): void {
   const pidFile = path.join(pgDir, 'postmaster.pid');
   if (!fs.existsSync(pidFile)) return;
   const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
   if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
-    logger.warn({ pid }, 'an embedded PostgreSQL from an earlier run is still running; stopping it');
+    const parent = parentOf(pid);
+    if (parent && parent.ppid > 1 && /node/i.test(parent.command) && parent.ppid !== process.pid) {
+      throw new Error(
+        `Another Tilsyn (process ${parent.ppid}) is already running on ${pgDir}. Stop it first, or give this one its own TILSYN_DATA_DIR.`,
+      );
+    }
+    logger.warn({ pid }, 'an embedded PostgreSQL left by an earlier run is still running; stopping it');
     const ids = root ? postgresUserIds() : undefined;
     const result = spawnSync(pgCtl, ['stop', '-D', pgDir, '-m', 'fast', '-w', '-t', '30'], {
       stdio: 'ignore',
