@@ -91,7 +91,7 @@ try {
   // Timing: the app and the baseline each in a child process; autocannon here.
   const appPort = 20000 + Math.floor(Math.random() * 10000);
   const basePort = appPort + 1;
-  const app = spawn(process.execPath, [...(process.env.P1_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.P1_PROFILE}`] : []), api('main.js')], {
+  const app = spawn(process.execPath, ['--max-semi-space-size=64', ...(process.env.P1_NODE_FLAGS ? process.env.P1_NODE_FLAGS.split(' ') : []), ...(process.env.P1_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.P1_PROFILE}`] : []), api('main.js')], {
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: url, PORT: String(appPort), HOST: '127.0.0.1', TILSYN_MODE: 'production', SESSION_SECRET: randomBytes(32).toString('hex'), LOG_LEVEL: 'warn', INITIAL_ADMIN_EMAIL: 'bench@bench.example', INITIAL_ADMIN_PASSWORD: randomBytes(16).toString('hex') },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

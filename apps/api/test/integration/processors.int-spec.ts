@@ -72,6 +72,20 @@ describe('processor CRUD through GraphQL', () => {
     const danishHosting = await vm.ok<L>(list, { filter: { establishmentCountry: 'DK', serviceKind: 'IT_HOSTING' } });
     expect(danishHosting.items.map((p) => p.name)).toEqual(['Øresund Data ApS']);
   });
+  it('returns the change log from mutations and lists, batched for the whole page', async () => {
+    const made = await vm.ok<{ createProcessor: { id: string; history: { action: string }[] } }>(
+      'mutation { createProcessor(name: "Historik ApS", establishmentCountry: "NO", serviceKind: LEGAL) { id history { action } } }',
+    );
+    expect(made.createProcessor.history.map((h) => h.action)).toEqual(['processor.create']);
+    const updated = await vm.ok<{ updateProcessor: { history: { action: string }[] } }>(
+      `mutation { updateProcessor(id: "${made.createProcessor.id}", version: 1, notes: "n") { history { action } } }`,
+    );
+    expect(updated.updateProcessor.history.map((h) => h.action)).toEqual(['processor.create', 'processor.update']);
+    const listed = await vm.ok<{ allProcessors: { name: string; history: unknown[] }[] }>(
+      '{ allProcessors(perPage: 100) { name ...H } } fragment H on Processor { history { id } }',
+    );
+    expect(listed.allProcessors.find((p) => p.name === 'Historik ApS')?.history).toHaveLength(2);
+  });
 });
 
 describe('bad input gets a clear error naming the field, and nothing is written', () => {

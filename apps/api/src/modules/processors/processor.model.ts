@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { ProcessorLifecycle, ServiceKind } from '@tilsyn/domain';
+import { AuditEventModel } from '../audit/audit-event.model.js';
 import { ProcessorLifecycleEnum, ServiceKindEnum } from '../../graphql/enums.js';
 
 @ObjectType('Processor', { description: 'A company that processes personal data for us or for another processor (databehandler).' })
@@ -42,4 +43,10 @@ export class ProcessorModel {
 
   @Field({ description: 'When the processor was last changed.' })
   updatedAt: Date;
+
+  @Field(() => [AuditEventModel], {
+    description: 'Every recorded change to this processor, oldest first.',
+    complexity: ({ childComplexity }) => 5 * childComplexity,
+  })
+  history?: AuditEventModel[];
 }
