@@ -1,29 +1,15 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { GqlArgumentsHost, type GqlContextType } from '@nestjs/graphql';
-import { errorMessage, inputErrorMessage, isErrorCode, localeFromAcceptLanguage, type ErrorCode, type Locale } from '@tilsyn/domain';
+import { ERROR_CODES, errorMessage, inputErrorMessage, localeFromAcceptLanguage, type ErrorCode, type Locale } from '@tilsyn/domain';
 import type { Response } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { TilsynRequest } from '../common/actor.js';
 import { DomainException } from '../common/domain-exception.js';
 
-/** Codes a client may see as they are; anything else is reported as INTERNAL_SERVER_ERROR. */
-const PASS_THROUGH = new Set([
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'FORBIDDEN',
-  'UNAUTHENTICATED',
-  'INVALID_CREDENTIALS',
-  'QUERY_TOO_COMPLEX',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PAYLOAD_TOO_LARGE',
-]);
+/** Codes a client may see as they are (ours, plus Apollo's request-level ones); anything else is INTERNAL_SERVER_ERROR. */
+const PASS_THROUGH = new Set<string>([...ERROR_CODES.filter((c) => c !== 'INTERNAL_SERVER_ERROR'), 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
 
 export function toGraphQLError(error: DomainException, locale: Locale): GraphQLError {
   const { field, reason, params } = error.detail;
@@ -85,8 +71,4 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     }
   }
   return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
-}
-
-export function isKnownErrorCode(code: unknown): boolean {
-  return isErrorCode(code);
 }

@@ -75,16 +75,11 @@ export class AuthService {
       }
       return fail('wrong_password');
     }
-    // A new session id at sign-in (ASVS 7.2.4): no session fixation.
-    await promisify((cb) => req.session.regenerate(cb));
-    req.session.userId = user.id;
-    req.session.issuedAt = now.getTime();
-    req.session.lastSeenAt = now.getTime();
     await this.dataSource.transaction(async (em) => {
       await em.update(UserEntity, { id: user.id }, { failedSignIns: 0, lockedUntil: null, lastSignInAt: now });
       await this.audit.record(em, { actor: this.actorOf(user), requestId: req.requestId }, { action: 'auth.signed_in', entityType: 'User', entityId: user.id, details: null });
     });
-    await promisify((cb) => req.session.save(cb));
+    await this.startSession(req, user.id);
     return user;
   }
 
@@ -109,12 +104,7 @@ export class AuthService {
       await endSessionsOf(em, user.id);
       await this.audit.record(em, meta, { action: 'auth.password_changed', entityType: 'User', entityId: user.id, details: null });
     });
-    const now = this.clock.now().getTime();
-    await promisify((cb) => req.session.regenerate(cb));
-    req.session.userId = user.id;
-    req.session.issuedAt = now;
-    req.session.lastSeenAt = now;
-    await promisify((cb) => req.session.save(cb));
+    await this.startSession(req, user.id);
   }
 
   /**
@@ -185,12 +175,17 @@ export class AuthService {
       if (spent.affected !== 1 || (await em.getRepository(UserEntity).exists())) throw DomainException.badInput('token', 'INVALID_SETUP_TOKEN');
       return this.users.insertUser({ actor: undefined, requestId: req.requestId }, { ...input, role: 'ADMIN', mustChangePassword: false }, 'user.create_initial_admin', em);
     });
+    await this.startSession(req, user.id);
+    return user;
+  }
+
+  /** A new session id for every sign-in (ASVS 7.2.4: no session fixation), saved before answering. */
+  private async startSession(req: TilsynRequest, userId: string): Promise<void> {
     const now = this.clock.now().getTime();
     await promisify((cb) => req.session.regenerate(cb));
-    req.session.userId = user.id;
+    req.session.userId = userId;
     req.session.issuedAt = now;
     req.session.lastSeenAt = now;
     await promisify((cb) => req.session.save(cb));
-    return user;
   }
 }

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
 import { PROCESSOR_LIFECYCLES, PROCESSOR_LIMITS, SERVICE_KINDS, type ProcessorLifecycle, type ServiceKind } from '@tilsyn/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
@@ -81,7 +81,7 @@ export class CreateProcessorArgs {
   @max(PROCESSOR_LIMITS.website)
   website?: string | null;
 
-  @Field(() => ProcessorLifecycleEnum, { nullable: true, description: 'Defaults to ONBOARDING.' })
+  @Field(() => ProcessorLifecycleEnum, { nullable: true, description: 'Where the processor is in its life with us (ONBOARDING when left out at creation).' })
   @IsOptional()
   lifecycle?: ProcessorLifecycle | null;
 
@@ -91,8 +91,9 @@ export class CreateProcessorArgs {
   notes?: string | null;
 }
 
+/** Every field of createProcessor, optional; plus the id and the version you read. */
 @ArgsType()
-export class UpdateProcessorArgs {
+export class UpdateProcessorArgs extends PartialType(CreateProcessorArgs, ArgsType) {
   @Field(() => ID)
   @IsUUID('all')
   id: string;
@@ -101,47 +102,4 @@ export class UpdateProcessorArgs {
   @IsInt()
   @Min(1)
   version: number;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @max(PROCESSOR_LIMITS.name)
-  name?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @max(PROCESSOR_LIMITS.registrationNumber)
-  registrationNumber?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(10)
-  establishmentCountry?: string | null;
-
-  @Field(() => ServiceKindEnum, { nullable: true })
-  @IsOptional()
-  serviceKind?: ServiceKind | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @max(PROCESSOR_LIMITS.privacyContactName)
-  privacyContactName?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @max(PROCESSOR_LIMITS.privacyContactEmail)
-  privacyContactEmail?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @max(PROCESSOR_LIMITS.website)
-  website?: string | null;
-
-  @Field(() => ProcessorLifecycleEnum, { nullable: true })
-  @IsOptional()
-  lifecycle?: ProcessorLifecycle | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @max(PROCESSOR_LIMITS.notes)
-  notes?: string | null;
 }
