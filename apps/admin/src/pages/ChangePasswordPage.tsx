@@ -6,8 +6,6 @@ import {
   PasswordInput,
   SaveButton,
   Title,
-  maxLength,
-  minLength,
   required,
   useGetIdentity,
   useNotify,
@@ -17,7 +15,7 @@ import {
 import { Alert, Card, CardContent, Stack, Typography } from '@mui/material';
 import { forgetCurrentUser } from '../providers/authProvider';
 import { useTilsynDataProvider } from '../providers/useTilsynDataProvider';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@tilsyn/domain';
+import { NewPasswordInputs } from '../components/NewPasswordInputs';
 import { refinePasswordErrors } from './password-errors';
 
 interface Values {
@@ -25,9 +23,6 @@ interface Values {
   newPassword: string;
   confirmPassword: string;
 }
-
-export const matchesNewPassword = (value: unknown, values: Partial<Values>) =>
-  value && value !== values.newPassword ? 'tilsyn.validation.password_mismatch' : undefined;
 
 const ChangePasswordForm = () => {
   const translate = useTranslate();
@@ -84,21 +79,7 @@ const ChangePasswordForm = () => {
                 validate={required()}
                 fullWidth
               />
-              <PasswordInput
-                source="newPassword"
-                label="tilsyn.fields.newPassword"
-                autoComplete="new-password"
-                helperText={translate('tilsyn.auth.password_hint', { min: PASSWORD_MIN_LENGTH })}
-                validate={[required(), minLength(PASSWORD_MIN_LENGTH), maxLength(PASSWORD_MAX_LENGTH)]}
-                fullWidth
-              />
-              <PasswordInput
-                source="confirmPassword"
-                label="tilsyn.fields.confirmPassword"
-                autoComplete="new-password"
-                validate={[required(), matchesNewPassword]}
-                fullWidth
-              />
+              <NewPasswordInputs source="newPassword" />
               <SaveButton label="tilsyn.auth.change_password" alwaysEnable={!saving} disabled={saving} />
             </Stack>
           </Form>

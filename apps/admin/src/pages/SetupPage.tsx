@@ -2,12 +2,10 @@ import { useEffect, useState } from 'react';
 import {
   Form,
   HttpError,
-  PasswordInput,
   SaveButton,
   TextInput,
   email,
   maxLength,
-  minLength,
   required,
   useLocation,
   useNavigate,
@@ -17,7 +15,7 @@ import {
 import { Alert, Box, Button, Card, CardContent, Stack, Typography } from '@mui/material';
 import { setupApi } from '../providers/authProvider';
 import { toHttpError } from '../providers/dataProvider';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@tilsyn/domain';
+import { NewPasswordInputs } from '../components/NewPasswordInputs';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
 
 interface Values {
@@ -26,9 +24,6 @@ interface Values {
   password: string;
   confirmPassword: string;
 }
-
-const matchesPassword = (value: unknown, values: Partial<Values>) =>
-  value && value !== values.password ? 'tilsyn.validation.password_mismatch' : undefined;
 
 /**
  * /#/setup?token=…: the one-time link the API prints at its first production start. Creates the
@@ -100,21 +95,7 @@ export const SetupPage = () => {
                       validate={[required(), email(), maxLength(254)]}
                       fullWidth
                     />
-                    <PasswordInput
-                      source="password"
-                      label="tilsyn.fields.newPassword"
-                      autoComplete="new-password"
-                      helperText={translate('tilsyn.auth.password_hint', { min: PASSWORD_MIN_LENGTH })}
-                      validate={[required(), minLength(PASSWORD_MIN_LENGTH), maxLength(PASSWORD_MAX_LENGTH)]}
-                      fullWidth
-                    />
-                    <PasswordInput
-                      source="confirmPassword"
-                      label="tilsyn.fields.confirmPassword"
-                      autoComplete="new-password"
-                      validate={[required(), matchesPassword]}
-                      fullWidth
-                    />
+                    <NewPasswordInputs source="password" />
                     <SaveButton label="tilsyn.setup.submit" alwaysEnable />
                   </Stack>
                 </Form>
