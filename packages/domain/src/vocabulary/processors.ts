@@ -60,3 +60,23 @@ export const PROCESSOR_LIMITS = {
   website: 500,
   notes: 5000,
 } as const;
+
+/** databeskyttelsesloven §11(2) points 1–4: the bases on which a private party may disclose CPR numbers. */
+export const CPR_DISCLOSURE_BASES = ['LEGISLATION', 'CONSENT', 'NORMAL_OPERATIONS_IDENTIFICATION', 'SECTION_7_CONDITIONS'] as const;
+export type CprDisclosureBasis = (typeof CPR_DISCLOSURE_BASES)[number];
+
+/** Status of a US recipient under the EU-US Data Privacy Framework, as last checked. */
+export const DPF_STATUSES = ['NOT_APPLICABLE', 'ACTIVE', 'INACTIVE', 'NOT_CHECKED'] as const;
+export type DpfStatus = (typeof DPF_STATUSES)[number];
+
+/** Where data sits or is reached from: remote access from a country is processing there too. */
+export const LOCATION_KINDS = ['STORAGE', 'REMOTE_ACCESS'] as const;
+export type LocationKind = (typeof LOCATION_KINDS)[number];
+
+/** What the processor confirmed at the end of the service (Art. 28(3)(g)). */
+export const END_OF_SERVICE_OUTCOMES = ['DELETED', 'RETURNED', 'NOT_CONFIRMED'] as const;
+export type EndOfServiceOutcome = (typeof END_OF_SERVICE_OUTCOMES)[number];
+
+/** The overall status of a processor: the worst finding of itself and its whole chain. */
+export const PROCESSOR_STATUSES = ['COMPLIANT', 'AT_RISK', 'NON_COMPLIANT'] as const;
+export type ProcessorStatus = (typeof PROCESSOR_STATUSES)[number];

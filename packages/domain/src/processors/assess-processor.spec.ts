@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { DPA_GAP_CODES, type ClauseAssessment, type DpaGapCode } from '../vocabulary/agreements';
+import { statusOf } from '../findings/findings';
+import { assessProcessor, type ProcessorFacts } from './assess-processor';
+
+const complete = Object.fromEntries(DPA_GAP_CODES.map((c) => [c, 'PRESENT'])) as Record<DpaGapCode, ClauseAssessment>;
+const identity = { address: 'Havnegade 1, 1000 København K', privacyContactName: 'DPO', privacyContactEmail: 'dpo@x.example' };
+
+function processor(id: string, patch: Partial<ProcessorFacts> = {}): ProcessorFacts {
+  return { id, name: id, ...identity, dataCategories: ['IDENTITY'], engagement: null, agreements: [], subprocessors: [], ...patch };
+}
+const engaged = { engagement: { role: 'PROCESSOR' as const, startedOn: '2024-01-01' } };
+const goodDpa = { id: 'dpa1', signedOn: '2024-01-01', effectiveFrom: '2024-01-01', reviewIntervalMonths: 12, lastReviewedOn: '2026-01-01', clauses: complete };
+
+describe('assessProcessor: own findings', () => {
+  it.each<[string, Partial<ProcessorFacts>, string[]]>([
+    ['processor with a complete DPA', { ...engaged, agreements: [goodDpa] }, []],
+    ['processor without a DPA', { ...engaged }, ['DPA_MISSING']],
+    ['processor with only a draft', { ...engaged, agreements: [{ ...goodDpa, signedOn: null }] }, ['DPA_MISSING']],
+    ['processor with a terminated DPA', { ...engaged, agreements: [{ ...goodDpa, terminatedOn: '2026-01-01' }] }, ['DPA_MISSING']],
+    ['processor with an expired DPA', { ...engaged, agreements: [{ ...goodDpa, endsOn: '2026-01-31' }] }, ['DPA_EXPIRED']],
+    ['processor with (g) missing', { ...engaged, agreements: [{ ...goodDpa, clauses: { ...complete, ART28_3_G: 'MISSING' } }] }, ['DPA_INCOMPLETE']],
+    ['processor whose review is overdue', { ...engaged, agreements: [{ ...goodDpa, lastReviewedOn: '2025-01-01' }] }, ['DPA_REVIEW_OVERDUE']],
+    ['independent controller needs no DPA', { engagement: { role: 'INDEPENDENT_CONTROLLER' } }, []],
+    ['ended engagement needs no DPA', { engagement: { role: 'PROCESSOR', endedOn: '2025-12-31' } }, []],
+    ['CPR without a §11 basis', { ...engaged, agreements: [goodDpa], dataCategories: ['CPR'] }, ['CPR_DISCLOSURE_BASIS_MISSING']],
+    ['CPR with a §11 basis', { engagement: { role: 'PROCESSOR', cprDisclosureBasis: 'LEGISLATION' }, agreements: [goodDpa], dataCategories: ['CPR'] }, []],
+    ['missing address', { address: null }, ['CHAIN_IDENTITY_INCOMPLETE']],
+    ['no contact at all', { privacyContactName: '', privacyContactEmail: null }, ['CHAIN_IDENTITY_INCOMPLETE']],
+  ])('%s', (_, patch, codes) => {
+    expect(assessProcessor(processor('p', patch), '2026-06-01').own.map((f) => f.code)).toEqual(codes);
+  });
+
+  it('names the exact gaps of an incomplete DPA', () => {
+    const result = assessProcessor(processor('p', { ...engaged, agreements: [{ ...goodDpa, clauses: { ...complete, ART28_3_G: 'MISSING', ART28_3_E: 'PARTIAL' } }] }), '2026-06-01');
+    expect(result.own[0]).toMatchObject({ code: 'DPA_INCOMPLETE', severity: 'BLOCKER', gaps: ['ART28_3_E', 'ART28_3_G'], agreementId: 'dpa1' });
+    expect(result.status).toBe('NON_COMPLIANT');
+  });
+
+  it('uses the newest signed version in force, and answers for any date', () => {
+    const v1 = { ...goodDpa, id: 'v1', clauses: { ...complete, ART28_3_G: 'MISSING' as const } };
+    const v2 = { ...goodDpa, id: 'v2', signedOn: '2026-03-01', effectiveFrom: '2026-03-01', lastReviewedOn: null };
+    const p = processor('p', { ...engaged, agreements: [v1, v2] });
+    expect(assessProcessor(p, '2026-02-01').own.map((f) => f.code)).toEqual(['DPA_INCOMPLETE']);
+    expect(assessProcessor(p, '2026-06-01').own).toEqual([]);
+  });
+});
+
+describe('assessProcessor: roll-up through a three-level chain', () => {
+  const bottom = processor('india-support', { address: null });
+  const middle = processor('cloud', {
+    subprocessors: [{ link: { id: 'l2', regime: 'SPECIFIC', firstUsedOn: '2026-01-01' }, processor: bottom }],
+  });
+  const top = processor('saas', {
+    ...engaged,
+    agreements: [goodDpa],
+    subprocessors: [{ link: { id: 'l1', regime: 'GENERAL', noticeDays: 30, notifiedOn: '2025-01-01', firstUsedOn: '2025-03-01' }, processor: middle }],
+  });
+
+  it('shows a finding from the bottom at the top, with its path', () => {
+    const result = assessProcessor(top, '2026-06-01');
+    expect(result.own).toEqual([]);
+    expect(result.below.map((f) => [f.code, f.path.join('>')])).toEqual([
+      ['UNAUTHORISED_SUBPROCESSOR', 'saas>cloud>india-support'],
+      ['CHAIN_IDENTITY_INCOMPLETE', 'saas>cloud>india-support'],
+    ]);
+    expect(result.status).toBe('NON_COMPLIANT');
+  });
+
+  it('gives the middle its own roll-up', () => {
+    expect(assessProcessor(middle, '2026-06-01').status).toBe('NON_COMPLIANT');
+    expect(assessProcessor(bottom, '2026-06-01').status).toBe('AT_RISK');
+  });
+
+  it('does not loop on a cycle in bad data', () => {
+    const a: ProcessorFacts = processor('a');
+    const b: ProcessorFacts = processor('b', { subprocessors: [{ link: { id: 'x', regime: 'SPECIFIC', approvedOn: '2020-01-01' }, processor: a }] });
+    (a as { subprocessors: ProcessorFacts['subprocessors'] }).subprocessors = [{ link: { id: 'y', regime: 'SPECIFIC', approvedOn: '2020-01-01' }, processor: b }];
+    expect(assessProcessor(a, '2026-01-01').status).toBe('COMPLIANT');
+  });
+});
+
+describe('statusOf', () => {
+  it.each([
+    [[], 'COMPLIANT'],
+    [['INFO'], 'COMPLIANT'],
+    [['INFO', 'WARNING'], 'AT_RISK'],
+    [['WARNING', 'BLOCKER', 'INFO'], 'NON_COMPLIANT'],
+  ] as const)('%j → %s', (severities, status) => expect(statusOf(severities)).toBe(status));
+});
