@@ -49,7 +49,7 @@ export function assessSubprocessorLink(facts: SubprocessorLinkFacts, asOf: IsoDa
     return { authorised: false, authorisedFrom: null, objectionDeadline, inUse, findings };
   }
 
-  let authorisedFrom: IsoDate | null = null;
+  let authorisedFrom: IsoDate | null;
   if (facts.regime === 'SPECIFIC') {
     authorisedFrom = facts.approvedOn ?? null;
     if (inUse && !approved) findings.push({ code: 'UNAUTHORISED_SUBPROCESSOR', severity: 'BLOCKER' });
