@@ -12,6 +12,13 @@ import type { AppConfig } from './config/config.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { ApiExceptionFilter } from './graphql/errors.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
+import { AgreementsModule } from './modules/agreements/agreements.module.js';
+import { AgreementsService } from './modules/agreements/agreements.service.js';
+import { ComplianceModule } from './modules/compliance/compliance.module.js';
+import { ComplianceService } from './modules/compliance/compliance.service.js';
+import { ProcessorsService } from './modules/processors/processors.service.js';
+import { SubprocessorLinksService } from './modules/subprocessors/subprocessor-links.service.js';
+import { SubprocessorsModule } from './modules/subprocessors/subprocessors.module.js';
 import { ApiTokensModule } from './modules/api-tokens/api-tokens.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuditService } from './modules/audit/audit.service.js';
@@ -32,15 +39,26 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AuditModule, UsersModule],
-          inject: [APP_CONFIG, AuditService, UsersService],
-          useFactory: graphqlOptions,
+          imports: [AuditModule, UsersModule, ProcessorsModule, ComplianceModule, AgreementsModule, SubprocessorsModule],
+          inject: [APP_CONFIG, AuditService, UsersService, ProcessorsService, ComplianceService, AgreementsService, SubprocessorLinksService],
+          useFactory: (
+            config: AppConfig,
+            audit: AuditService,
+            users: UsersService,
+            processors: ProcessorsService,
+            compliance: ComplianceService,
+            agreements: AgreementsService,
+            links: SubprocessorLinksService,
+          ) => graphqlOptions(config, { audit, users, processors, compliance, agreements, links }),
         }),
         AuditModule,
         UsersModule,
         ApiTokensModule,
         AuthModule,
         ProcessorsModule,
+        ComplianceModule,
+        SubprocessorsModule,
+        AgreementsModule,
         HealthModule,
       ],
       providers: [

@@ -1,7 +1,10 @@
+import { AgreementClauseEntity, AgreementDocumentEntity, AgreementEntity } from '../modules/agreements/agreement.entity.js';
 import { ApiTokenEntity } from '../modules/api-tokens/api-token.entity.js';
 import { AuditEventDetailEntity, AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { SetupTokenEntity } from '../modules/auth/setup-token.entity.js';
 import { ProcessorEntity } from '../modules/processors/processor.entity.js';
+import { ProcessingLocationEntity } from '../modules/processors/processing-location.entity.js';
+import { SubprocessorLinkEntity } from '../modules/subprocessors/subprocessor-link.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 
-export const ENTITIES = [ProcessorEntity, UserEntity, ApiTokenEntity, SetupTokenEntity, AuditEventEntity, AuditEventDetailEntity];
+export const ENTITIES = [ProcessorEntity, ProcessingLocationEntity, SubprocessorLinkEntity, AgreementEntity, AgreementClauseEntity, AgreementDocumentEntity, UserEntity, ApiTokenEntity, SetupTokenEntity, AuditEventEntity, AuditEventDetailEntity];

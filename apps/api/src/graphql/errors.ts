@@ -11,6 +11,16 @@ import { DomainException } from '../common/domain-exception.js';
 /** Codes a client may see as they are (ours, plus Apollo's request-level ones); anything else is INTERNAL_SERVER_ERROR. */
 const PASS_THROUGH = new Set<string>([...ERROR_CODES.filter((c) => c !== 'INTERNAL_SERVER_ERROR'), 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
 
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
 export function toGraphQLError(error: DomainException, locale: Locale): GraphQLError {
   const { field, reason, params } = error.detail;
   const message = error.code === 'BAD_USER_INPUT' && field && reason ? inputErrorMessage(reason, field, locale, params) : errorMessage(error.code, locale);
@@ -37,9 +47,14 @@ export class ApiExceptionFilter implements ExceptionFilter {
       this.logger.error({ err: exception, requestId: req?.requestId }, 'unexpected error in a resolver');
       return toGraphQLError(new DomainException('INTERNAL_SERVER_ERROR'), locale);
     }
-    // Plain HTTP routes (health, static files).
+    // Plain HTTP routes (health, documents, static files).
     const res = host.switchToHttp().getResponse<Response>();
     const req = host.switchToHttp().getRequest<TilsynRequest>();
+    if (exception instanceof DomainException) {
+      const error = toGraphQLError(exception, req?.locale ?? 'da');
+      res.status(HTTP_STATUS[exception.code] ?? 400).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+      return;
+    }
     const status = (exception as { status?: number; statusCode?: number }).status ?? (exception as { statusCode?: number }).statusCode;
     const locale = req?.locale ?? localeFromAcceptLanguage(req?.headers?.['accept-language']);
     const code: ErrorCode =

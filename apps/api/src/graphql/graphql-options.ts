@@ -4,17 +4,15 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { GraphQLSchema, ValidationContext, GraphQLError } from 'graphql';
 import type { AppConfig } from '../config/config.js';
-import type { AuditService } from '../modules/audit/audit.service.js';
-import type { UsersService } from '../modules/users/users.service.js';
 import { complexityPlugin } from './complexity.plugin.js';
 import type { GqlContext } from './context.js';
 import { formatGraphqlError } from './errors.js';
-import { createLoaders } from './loaders.js';
+import { createLoaders, type LoaderServices } from './loaders.js';
 
 /** graphql-armor rules must report, not throw, or Apollo answers "Internal server error" (stack.md §6). */
 const report = [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(error)];
 
-export function graphqlOptions(config: AppConfig, audit: AuditService, users: UsersService): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, services: LoaderServices): ApolloDriverConfig {
   let schemaRef: GraphQLSchema | undefined;
   return {
     autoSchemaFile: true,
@@ -30,7 +28,7 @@ export function graphqlOptions(config: AppConfig, audit: AuditService, users: Us
       schemaRef = schema;
       return schema;
     },
-    context: ({ req, res }: Pick<GqlContext, 'req' | 'res'>): GqlContext => ({ req, res, loaders: createLoaders(audit, users) }),
+    context: ({ req, res }: Pick<GqlContext, 'req' | 'res'>): GqlContext => ({ req, res, loaders: createLoaders(services, req.locale) }),
     formatError: formatGraphqlError,
     validationRules: [
       maxDepthRule({ n: config.graphql.maxDepth, propagateOnRejection: false, onReject: report }),

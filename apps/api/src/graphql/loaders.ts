@@ -1,6 +1,17 @@
+import type { Locale } from '@tilsyn/domain';
 import DataLoader from 'dataloader';
+import type { AgreementDocumentEntity, AgreementClauseEntity } from '../modules/agreements/agreement.entity.js';
+import type { AgreementModel } from '../modules/agreements/agreement.model.js';
+import type { AgreementsService } from '../modules/agreements/agreements.service.js';
+import type { SubprocessorLinkModel } from '../modules/subprocessors/subprocessor-link.model.js';
+import type { SubprocessorLinksService } from '../modules/subprocessors/subprocessor-links.service.js';
 import type { AuditService } from '../modules/audit/audit.service.js';
 import type { AuditEventModel } from '../modules/audit/audit-event.model.js';
+import type { ProcessorComplianceModel } from '../modules/compliance/compliance.model.js';
+import type { ComplianceService } from '../modules/compliance/compliance.service.js';
+import { toFindingModel } from '../modules/compliance/finding.mapper.js';
+import type { ProcessingLocationEntity } from '../modules/processors/processing-location.entity.js';
+import type { ProcessorsService } from '../modules/processors/processors.service.js';
 import type { UsersService } from '../modules/users/users.service.js';
 
 /**
@@ -11,21 +22,80 @@ export interface ApiLoaders {
   processorHistory: DataLoader<string, AuditEventModel[]>;
   auditDetails: DataLoader<string, Record<string, unknown> | null>;
   actorNames: DataLoader<string, string | null>;
+  processingLocations: DataLoader<string, ProcessingLocationEntity[]>;
+  /** Key: `${processorId}|${asOf ?? ''}`. */
+  compliance: DataLoader<string, ProcessorComplianceModel | null>;
+  agreementClauses: DataLoader<string, AgreementClauseEntity[]>;
+  agreementDocuments: DataLoader<string, AgreementDocumentEntity | null>;
+  agreementsByProcessor: DataLoader<string, AgreementModel[]>;
+  subprocessorLinksByProcessor: DataLoader<string, SubprocessorLinkModel[]>;
+  engagingLinksBySubprocessor: DataLoader<string, SubprocessorLinkModel[]>;
 }
 
-export function createLoaders(audit: AuditService, users: UsersService): ApiLoaders {
+export interface LoaderServices {
+  audit: AuditService;
+  users: UsersService;
+  processors: ProcessorsService;
+  compliance: ComplianceService;
+  agreements: AgreementsService;
+  links: SubprocessorLinksService;
+}
+
+export function createLoaders(s: LoaderServices, locale: Locale): ApiLoaders {
   return {
     processorHistory: new DataLoader(async (ids) => {
-      const byId = await audit.byEntities('Processor', ids);
+      const byId = await s.audit.byEntities('Processor', ids);
       return ids.map((id) => byId.get(id) ?? []);
     }),
     auditDetails: new DataLoader(async (ids) => {
-      const byId = await audit.detailsByEventIds(ids);
+      const byId = await s.audit.detailsByEventIds(ids);
       return ids.map((id) => byId.get(id) ?? null);
     }),
     actorNames: new DataLoader(async (ids) => {
-      const byId = await users.actorNames(ids);
+      const byId = await s.users.actorNames(ids);
       return ids.map((id) => byId.get(id) ?? null);
+    }),
+    processingLocations: new DataLoader(async (ids) => {
+      const byId = await s.processors.locationsByProcessorIds(ids);
+      return ids.map((id) => byId.get(id) ?? []);
+    }),
+    compliance: new DataLoader(async (keys) => {
+      const byAsOf = new Map<string, string[]>();
+      for (const key of keys) {
+        const [id, asOf] = key.split('|');
+        byAsOf.set(asOf, [...(byAsOf.get(asOf) ?? []), id]);
+      }
+      const results = new Map<string, ProcessorComplianceModel>();
+      for (const [asOf, ids] of byAsOf) {
+        const day = asOf || s.compliance.today();
+        const graph = await s.compliance.loadGraph(ids);
+        const names = new Map([...graph.processors].map(([pid, p]) => [pid, p.name]));
+        const assessed = await s.compliance.assessGraph(graph, ids, day);
+        for (const [id, a] of assessed) {
+          results.set(`${id}|${asOf}`, { asOf: day, status: a.status, own: a.own.map((f) => toFindingModel(f, names, locale)), below: a.below.map((f) => toFindingModel(f, names, locale)) });
+        }
+      }
+      return keys.map((k) => results.get(k) ?? null);
+    }),
+    agreementClauses: new DataLoader(async (ids) => {
+      const byId = await s.agreements.clausesByAgreementIds(ids);
+      return ids.map((id) => byId.get(id) ?? []);
+    }),
+    agreementDocuments: new DataLoader(async (ids) => {
+      const byId = await s.agreements.documentsByAgreementIds(ids);
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    agreementsByProcessor: new DataLoader(async (ids) => {
+      const byId = await s.agreements.byProcessorIds(ids);
+      return ids.map((id) => byId.get(id) ?? []);
+    }),
+    subprocessorLinksByProcessor: new DataLoader(async (ids) => {
+      const byId = await s.links.byProcessorIds(ids, 'processorId');
+      return ids.map((id) => byId.get(id) ?? []);
+    }),
+    engagingLinksBySubprocessor: new DataLoader(async (ids) => {
+      const byId = await s.links.byProcessorIds(ids, 'subprocessorId');
+      return ids.map((id) => byId.get(id) ?? []);
     }),
   };
 }

@@ -1,3 +1,6 @@
+import { AgreementsResolver } from '../modules/agreements/agreements.resolver.js';
+import { ComplianceResolver } from '../modules/compliance/compliance.resolver.js';
+import { SubprocessorLinksResolver } from '../modules/subprocessors/subprocessor-links.resolver.js';
 import { ApiTokensResolver } from '../modules/api-tokens/api-tokens.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
@@ -5,4 +8,4 @@ import { ProcessorsResolver } from '../modules/processors/processors.resolver.js
 import { UsersResolver } from '../modules/users/users.resolver.js';
 
 /** Every resolver class, for printing schema.gql without a database. */
-export const RESOLVERS = [AuthResolver, ProcessorsResolver, UsersResolver, ApiTokensResolver, AuditResolver];
+export const RESOLVERS = [AuthResolver, ProcessorsResolver, UsersResolver, ApiTokensResolver, AuditResolver, ComplianceResolver, SubprocessorLinksResolver, AgreementsResolver];

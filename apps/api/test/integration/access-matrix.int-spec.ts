@@ -30,6 +30,19 @@ const CALLS: Record<string, { query: string; variables?: Record<string, unknown>
   resetUserPassword: { query: `mutation { resetUserPassword(id: "${MISSING}") { temporaryPassword } }` },
   createApiToken: { query: 'mutation { createApiToken(name: "   ", role: AUDITOR) { token } }' },
   revokeApiToken: { query: `mutation { revokeApiToken(id: "${MISSING}") { id } }` },
+  offboardProcessor: { query: `mutation { offboardProcessor(id: "${MISSING}", version: 1, endedOn: "2026-01-01", endOfServiceOutcome: DELETED) { id } }` },
+  createSubprocessorLink: { query: `mutation { createSubprocessorLink(processorId: "${MISSING}", subprocessorId: "${MISSING}", regime: SPECIFIC) { id } }` },
+  updateSubprocessorLink: { query: `mutation { updateSubprocessorLink(id: "${MISSING}", version: 1, notifiedOn: "2026-01-01") { id } }` },
+  deleteSubprocessorLink: { query: `mutation { deleteSubprocessorLink(id: "${MISSING}") { id } }` },
+  objectToSubprocessor: { query: `mutation { objectToSubprocessor(id: "${MISSING}", version: 1, on: "2026-01-01", reason: "r") { id } }` },
+  approveSubprocessor: { query: `mutation { approveSubprocessor(id: "${MISSING}", version: 1, on: "2026-01-01") { id } }` },
+  createAgreement: { query: `mutation { createAgreement(processorId: "${MISSING}", template: OWN_TEMPLATE, title: "x") { id } }` },
+  updateAgreement: { query: `mutation { updateAgreement(id: "${MISSING}", version: 1, title: "x") { id } }` },
+  deleteAgreement: { query: `mutation { deleteAgreement(id: "${MISSING}") { id } }` },
+  signAgreement: { query: `mutation { signAgreement(id: "${MISSING}", version: 1, on: "2026-01-01") { id } }` },
+  terminateAgreement: { query: `mutation { terminateAgreement(id: "${MISSING}", version: 1, on: "2026-01-01", reason: "r") { id } }` },
+  recordAgreementReview: { query: `mutation { recordAgreementReview(id: "${MISSING}", version: 1, on: "2026-01-01") { id } }` },
+  assessAgreementClause: { query: `mutation { assessAgreementClause(agreementId: "${MISSING}", code: ART28_3_A, assessment: PRESENT) { id } }` },
 };
 
 let t: TestApp;
@@ -42,7 +55,10 @@ async function fingerprint(): Promise<string> {
   const res = await t.owner.query(`SELECT
     (SELECT md5(coalesce(string_agg(p::text, '|' ORDER BY id), '')) FROM processor p) AS processors,
     (SELECT md5(coalesce(string_agg(u::text, '|' ORDER BY id), '')) FROM app_user u) AS users,
-    (SELECT md5(coalesce(string_agg(a::text, '|' ORDER BY id), '')) FROM api_token a) AS tokens`);
+    (SELECT md5(coalesce(string_agg(a::text, '|' ORDER BY id), '')) FROM api_token a) AS tokens,
+    (SELECT md5(coalesce(string_agg(l::text, '|' ORDER BY id), '')) FROM subprocessor_link l) AS links,
+    (SELECT md5(coalesce(string_agg(g::text, '|' ORDER BY id), '')) FROM agreement g) AS agreements,
+    (SELECT md5(coalesce(string_agg(c::text, '|' ORDER BY agreement_id, code), '')) FROM agreement_clause c) AS clauses`);
   return JSON.stringify(res.rows[0]);
 }
 

@@ -15,6 +15,15 @@ export const PERMISSIONS = {
   'processor.write': ['ADMIN', 'VENDOR_MANAGER'],
   /** Remove a processor recorded by mistake; offboarding is the normal path. */
   'processor.delete': ['ADMIN'],
+  /** DPAs: record versions, sign, terminate, upload the document, record reviews. */
+  'agreement.read': EVERY_ROLE,
+  'agreement.write': ['ADMIN', 'VENDOR_MANAGER'],
+  /** The DPO assesses a DPA clause by clause (design.md §1). */
+  'agreement.assess': ['ADMIN', 'REVIEWER'],
+  /** Record sub-processor links, notifications and first use. */
+  'subprocessor.write': ['ADMIN', 'VENDOR_MANAGER'],
+  /** Approve or object to a sub-processor: the controller's decision (Art. 28(2)). */
+  'subprocessor.decide': ['ADMIN', 'REVIEWER'],
   /** See the user list: the auditor checks who had which role. */
   'user.read': ['ADMIN', 'AUDITOR'],
   'user.manage': ['ADMIN'],

@@ -35,6 +35,10 @@ export const INPUT_REASONS = [
   'LAST_ADMIN',
   'OWN_ACCOUNT',
   'INVALID_SETUP_TOKEN',
+  'INVALID_DATE',
+  'CYCLE',
+  'INVALID_STATE',
+  'INVALID_FILE',
 ] as const;
 export type InputReason = (typeof INPUT_REASONS)[number];
 
@@ -81,6 +85,13 @@ export const INPUT_REASON_MESSAGES: Messages<InputReason> = {
   },
   OWN_ACCOUNT: { en: '{field}: you cannot do this to your own account.', da: '{field}: det kan du ikke gøre med din egen konto.' },
   INVALID_SETUP_TOKEN: { en: '{field}: the setup link is invalid or already used.', da: '{field}: opsætningslinket er ugyldigt eller allerede brugt.' },
+  INVALID_DATE: { en: '{field} is not a valid date (YYYY-MM-DD).', da: '{field} er ikke en gyldig dato (ÅÅÅÅ-MM-DD).' },
+  CYCLE: {
+    en: '{field}: a processor cannot be its own sub-processor, directly or further down the chain.',
+    da: '{field}: en databehandler kan ikke være sin egen underdatabehandler, hverken direkte eller længere nede i kæden.',
+  },
+  INVALID_STATE: { en: '{field}: not possible in the current state ({state}).', da: '{field}: ikke muligt i den nuværende tilstand ({state}).' },
+  INVALID_FILE: { en: '{field}: only PDF or DOCX files up to 20 MB.', da: '{field}: kun PDF- eller DOCX-filer på højst 20 MB.' },
 };
 
 export function isErrorCode(value: unknown): value is ErrorCode {

@@ -44,6 +44,13 @@ describe('checkProcessorFields', () => {
     [{ name: 'X', establishmentCountry: 'DK', privacyContactEmail: 'nope' }, 'privacyContactEmail', 'INVALID_EMAIL'],
     [{ name: 'X', establishmentCountry: 'DK', website: 'javascript:alert(1)' }, 'website', 'INVALID_URL'],
     [{ name: 'X', establishmentCountry: 'DK', notes: 'n'.repeat(5001) }, 'notes', 'TOO_LONG'],
+    [{ name: 'X', establishmentCountry: 'DK', address: 'a'.repeat(501) }, 'address', 'TOO_LONG'],
+    [{ name: 'X', establishmentCountry: 'DK', fallbackContactEmail: 'nope' }, 'fallbackContactEmail', 'INVALID_EMAIL'],
+    [{ name: 'X', establishmentCountry: 'DK', erasureChannel: 'EMAIL', erasureAddress: 'nope' }, 'erasureAddress', 'INVALID_EMAIL'],
+    [{ name: 'X', establishmentCountry: 'DK', erasureChannel: 'WEBHOOK', erasureAddress: 'http://x.example/hook' }, 'erasureAddress', 'INVALID_URL'],
+    [{ name: 'X', establishmentCountry: 'DK', engagementStart: '2026-02-30' }, 'engagementStart', 'INVALID_DATE'],
+    [{ name: 'X', establishmentCountry: 'DK', engagementStart: '2026-02-01', engagementEnd: '2026-01-01' }, 'engagementEnd', 'OUT_OF_RANGE'],
+    [{ name: 'X', establishmentCountry: 'DK', processingLocations: [{ country: 'IN' }, { country: 'XX' }] }, 'processingLocations.1.country', 'UNKNOWN_COUNTRY'],
   ])('%j → %s %s', (input, field, reason) => {
     expect(checkProcessorFields(input, true)).toContainEqual(expect.objectContaining({ field, reason }));
   });

@@ -1,4 +1,5 @@
 import { isCountryCode } from '../reference/countries';
+import { isIsoDate } from '../time/dates';
 import { PROCESSOR_LIMITS } from '../vocabulary/processors';
 import type { InputReason } from '../errors/error-codes';
 
@@ -33,6 +34,17 @@ export interface ProcessorFieldsInput {
   privacyContactEmail?: string | null;
   website?: string | null;
   notes?: string | null;
+  address?: string | null;
+  fallbackContactName?: string | null;
+  fallbackContactEmail?: string | null;
+  erasureChannel?: string | null;
+  erasureAddress?: string | null;
+  engagementPurpose?: string | null;
+  cprDisclosureJustification?: string | null;
+  engagementStart?: string | null;
+  engagementEnd?: string | null;
+  dpfCheckedOn?: string | null;
+  processingLocations?: readonly { country: string }[] | null;
 }
 
 /**
@@ -59,5 +71,24 @@ export function checkProcessorFields(input: ProcessorFieldsInput, requireAll: bo
     problems.push({ field: 'privacyContactEmail', reason: 'INVALID_EMAIL' });
   }
   if (input.website && !isWebAddress(input.website)) problems.push({ field: 'website', reason: 'INVALID_URL' });
+  if (input.fallbackContactEmail && !isEmailAddress(input.fallbackContactEmail)) {
+    problems.push({ field: 'fallbackContactEmail', reason: 'INVALID_EMAIL' });
+  }
+  if (input.erasureAddress) {
+    if (input.erasureChannel === 'EMAIL' && !isEmailAddress(input.erasureAddress)) problems.push({ field: 'erasureAddress', reason: 'INVALID_EMAIL' });
+    if (input.erasureChannel === 'WEBHOOK' && !(isWebAddress(input.erasureAddress) && input.erasureAddress.startsWith('https://'))) {
+      problems.push({ field: 'erasureAddress', reason: 'INVALID_URL' });
+    }
+  }
+  for (const field of ['engagementStart', 'engagementEnd', 'dpfCheckedOn'] as const) {
+    const value = input[field];
+    if (value && !isIsoDate(value)) problems.push({ field, reason: 'INVALID_DATE' });
+  }
+  if (input.engagementStart && input.engagementEnd && isIsoDate(input.engagementStart) && isIsoDate(input.engagementEnd) && input.engagementEnd < input.engagementStart) {
+    problems.push({ field: 'engagementEnd', reason: 'OUT_OF_RANGE', params: { min: input.engagementStart, max: '' } });
+  }
+  input.processingLocations?.forEach((location, i) => {
+    if (!isCountryCode(location.country)) problems.push({ field: `processingLocations.${i}.country`, reason: 'UNKNOWN_COUNTRY' });
+  });
   return problems;
 }

@@ -59,6 +59,12 @@ export const PROCESSOR_LIMITS = {
   privacyContactEmail: 254,
   website: 500,
   notes: 5000,
+  address: 500,
+  fallbackContactName: 200,
+  fallbackContactEmail: 254,
+  erasureAddress: 500,
+  engagementPurpose: 2000,
+  cprDisclosureJustification: 2000,
 } as const;
 
 /** databeskyttelsesloven §11(2) points 1–4: the bases on which a private party may disclose CPR numbers. */

@@ -1,5 +1,12 @@
 import { MAX_PAGE_SIZE } from '../../common/list-args.js';
-import { Args, Context, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { END_OF_SERVICE_OUTCOMES, type EndOfServiceOutcome } from '@tilsyn/domain';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { EndOfServiceOutcomeEnum } from '../../graphql/enums.js';
+import { AgreementModel } from '../agreements/agreement.model.js';
+import { ProcessorComplianceModel } from '../compliance/compliance.model.js';
+import { SubprocessorLinkModel } from '../subprocessors/subprocessor-link.model.js';
+import { ProcessingLocationModel } from './processing-location.model.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestMeta } from '../../common/actor.js';
 import { Allow } from '../../common/access.decorators.js';
@@ -8,10 +15,28 @@ import { IdArgs } from '../../common/dto/id.args.js';
 import { ListMetadata } from '../../common/list-metadata.model.js';
 import type { GqlContext } from '../../graphql/context.js';
 import { selects } from '../../graphql/selection.js';
+import { isIsoDate } from '@tilsyn/domain';
+import { DomainException } from '../../common/domain-exception.js';
 import { CreateProcessorArgs, ProcessorListArgs, UpdateProcessorArgs } from './dto/processor.args.js';
 import { toProcessorModel } from './processor.mapper.js';
 import { ProcessorModel } from './processor.model.js';
 import { ProcessorsService } from './processors.service.js';
+
+@ArgsType()
+class OffboardProcessorArgs {
+  @Field(() => ID) @IsUUID('all') id: string;
+  @Field(() => Int) @IsInt() @Min(1) version: number;
+  @Field({ description: 'The engagement ends on this day (YYYY-MM-DD).' }) @IsString() @MaxLength(10) endedOn: string;
+  @Field(() => EndOfServiceOutcomeEnum, { description: 'Art. 28(3)(g): did it confirm deletion or return?' }) @IsIn(END_OF_SERVICE_OUTCOMES) endOfServiceOutcome: EndOfServiceOutcome;
+}
+
+@ArgsType()
+class AsOfArgs {
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; today in Copenhagen when left out.' })
+  @IsOptional()
+  @MaxLength(10)
+  asOf?: string | null;
+}
 
 @Resolver(() => ProcessorModel)
 export class ProcessorsResolver {
@@ -52,6 +77,39 @@ export class ProcessorsResolver {
   async updateProcessor(@Meta() meta: RequestMeta, @Args() args: UpdateProcessorArgs, @Info() info: GraphQLResolveInfo, @Context() ctx: GqlContext) {
     const [model] = await withHistory([toProcessorModel(await this.processors.update(meta, args))], info, ctx);
     return model;
+  }
+
+  @Allow('processor.write')
+  @Mutation(() => ProcessorModel, { description: 'Ends the engagement: end date and what the processor confirmed about the data (Art. 28(3)(g)).' })
+  async offboardProcessor(@Meta() meta: RequestMeta, @Args() args: OffboardProcessorArgs, @Info() info: GraphQLResolveInfo, @Context() ctx: GqlContext) {
+    const [model] = await withHistory([toProcessorModel(await this.processors.offboard(meta, args))], info, ctx);
+    return model;
+  }
+
+  @ResolveField(() => [ProcessingLocationModel], { description: 'Countries where it stores data or reaches it from.' })
+  processingLocations(@Parent() p: ProcessorModel, @Context() ctx: GqlContext) {
+    return ctx.loaders.processingLocations.load(p.id);
+  }
+
+  @ResolveField(() => ProcessorComplianceModel, { description: 'Status and findings, with the whole chain, on a date (today by default).' })
+  async compliance(@Parent() p: ProcessorModel, @Args() { asOf }: AsOfArgs, @Context() ctx: GqlContext) {
+    if (asOf && !isIsoDate(asOf)) throw DomainException.badInput('asOf', 'INVALID_DATE');
+    return ctx.loaders.compliance.load(`${p.id}|${asOf ?? ''}`);
+  }
+
+  @ResolveField(() => [AgreementModel], { description: 'Every DPA version with it, newest first.' })
+  agreements(@Parent() p: ProcessorModel, @Context() ctx: GqlContext) {
+    return ctx.loaders.agreementsByProcessor.load(p.id);
+  }
+
+  @ResolveField(() => [SubprocessorLinkModel], { description: 'The sub-processors it engaged (one level; see processorChain for all).' })
+  subprocessorLinks(@Parent() p: ProcessorModel, @Context() ctx: GqlContext) {
+    return ctx.loaders.subprocessorLinksByProcessor.load(p.id);
+  }
+
+  @ResolveField(() => [SubprocessorLinkModel], { description: 'The processors that engaged it as a sub-processor.' })
+  engagedBy(@Parent() p: ProcessorModel, @Context() ctx: GqlContext) {
+    return ctx.loaders.engagingLinksBySubprocessor.load(p.id);
   }
 
   @Allow('processor.delete')

@@ -1,9 +1,42 @@
 import { ArgsType, Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
-import { PROCESSOR_LIFECYCLES, PROCESSOR_LIMITS, SERVICE_KINDS, type ProcessorLifecycle, type ServiceKind } from '@tilsyn/domain';
+import {
+  CPR_DISCLOSURE_BASES,
+  DATA_CATEGORIES,
+  DATA_SUBJECT_CATEGORIES,
+  DPF_STATUSES,
+  ENGAGEMENT_ROLES,
+  ERASURE_CHANNELS,
+  PROCESSOR_FINDING_CODES,
+  PROCESSOR_LIFECYCLES,
+  PROCESSOR_LIMITS,
+  PROCESSOR_STATUSES,
+  SERVICE_KINDS,
+  type CprDisclosureBasis,
+  type DataCategory,
+  type DataSubjectCategory,
+  type DpfStatus,
+  type EngagementRole,
+  type ErasureChannel,
+  type ProcessorLifecycle,
+  type ProcessorStatus,
+  type ServiceKind,
+} from '@tilsyn/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ListArgs } from '../../../common/list-args.js';
-import { ProcessorLifecycleEnum, ServiceKindEnum } from '../../../graphql/enums.js';
+import {
+  CprDisclosureBasisEnum,
+  DataCategoryEnum,
+  DataSubjectCategoryEnum,
+  DpfStatusEnum,
+  EngagementRoleEnum,
+  ErasureChannelEnum,
+  ProcessorFindingCodeEnum,
+  ProcessorLifecycleEnum,
+  ProcessorStatusEnum,
+  ServiceKindEnum,
+} from '../../../graphql/enums.js';
+import { ProcessingLocationInput } from '../processing-location.model.js';
 
 const max = (n: number) => MaxLength(n, { context: { max: n } });
 
@@ -34,6 +67,31 @@ export class ProcessorFilter {
   @IsOptional()
   @IsIn(PROCESSOR_LIFECYCLES)
   lifecycle?: ProcessorLifecycle;
+
+  @Field(() => [DataCategoryEnum], { nullable: true, description: 'Processors holding any of these kinds of data (e.g. CPR or HEALTH).' })
+  @IsOptional()
+  @IsIn(DATA_CATEGORIES, { each: true })
+  dataCategories?: DataCategory[];
+
+  @Field({ nullable: true, description: 'Owner (user id).' })
+  @IsOptional()
+  @IsUUID('all')
+  ownerId?: string;
+
+  @Field(() => ProcessorStatusEnum, { nullable: true, description: 'Status today (with the whole chain).' })
+  @IsOptional()
+  @IsIn(PROCESSOR_STATUSES)
+  status?: ProcessorStatus;
+
+  @Field(() => ProcessorFindingCodeEnum, { nullable: true, description: 'Processors with this finding today, own or from the chain.' })
+  @IsOptional()
+  @IsIn([...PROCESSOR_FINDING_CODES, 'CPR_DISCLOSURE_BASIS_MISSING'])
+  findingCode?: string;
+
+  @Field({ nullable: true, description: 'True: only processors we engage directly; false: only sub-processors.' })
+  @IsOptional()
+  @IsBoolean()
+  engaged?: boolean;
 }
 
 @ArgsType()
@@ -89,6 +147,115 @@ export class CreateProcessorArgs {
   @IsOptional()
   @max(PROCESSOR_LIMITS.notes)
   notes?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @max(PROCESSOR_LIMITS.address)
+  address?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @max(PROCESSOR_LIMITS.fallbackContactName)
+  fallbackContactName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @max(PROCESSOR_LIMITS.fallbackContactEmail)
+  fallbackContactEmail?: string | null;
+
+  @Field(() => [DataCategoryEnum], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsIn(DATA_CATEGORIES, { each: true })
+  dataCategories?: DataCategory[] | null;
+
+  @Field(() => [DataSubjectCategoryEnum], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsIn(DATA_SUBJECT_CATEGORIES, { each: true })
+  dataSubjectCategories?: DataSubjectCategory[] | null;
+
+  @Field(() => [ProcessingLocationInput], { nullable: true, description: 'Replaces the whole list of processing locations.' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => ProcessingLocationInput)
+  processingLocations?: ProcessingLocationInput[] | null;
+
+  @Field(() => DpfStatusEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(DPF_STATUSES)
+  dpfStatus?: DpfStatus | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
+  @IsOptional()
+  @MaxLength(10)
+  dpfCheckedOn?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  subjectToPipeda?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  fscCreditInformation?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  publicAuthority?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  danishRealmAuthority?: boolean | null;
+
+  @Field(() => ErasureChannelEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(ERASURE_CHANNELS)
+  erasureChannel?: ErasureChannel | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @max(PROCESSOR_LIMITS.erasureAddress)
+  erasureAddress?: string | null;
+
+  @Field(() => EngagementRoleEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(ENGAGEMENT_ROLES)
+  engagementRole?: EngagementRole | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @max(PROCESSOR_LIMITS.engagementPurpose)
+  engagementPurpose?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
+  @IsOptional()
+  @MaxLength(10)
+  engagementStart?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
+  @IsOptional()
+  @MaxLength(10)
+  engagementEnd?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  ownerId?: string | null;
+
+  @Field(() => CprDisclosureBasisEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(CPR_DISCLOSURE_BASES)
+  cprDisclosureBasis?: CprDisclosureBasis | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @max(PROCESSOR_LIMITS.cprDisclosureJustification)
+  cprDisclosureJustification?: string | null;
 }
 
 /** Every field of createProcessor, optional; plus the id and the version you read. */

@@ -1,0 +1,101 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class ProcessorRegisterChainsAgreements1795260285294 implements MigrationInterface {
+  name = 'ProcessorRegisterChainsAgreements1795260285294';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("CREATE TABLE \"agreement\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"processor_id\" uuid NOT NULL, \"version_no\" integer NOT NULL, \"previous_version_id\" uuid, \"template\" text NOT NULL, \"title\" character varying(300) NOT NULL, \"signed_on\" date, \"effective_from\" date, \"ends_on\" date, \"terminated_on\" date, \"termination_reason\" text, \"review_interval_months\" integer DEFAULT '12', \"last_reviewed_on\" date, \"subprocessor_regime\" text, \"subprocessor_notice_days\" integer, \"version\" integer NOT NULL DEFAULT '1', \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"updated_at\" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT \"agreement_processor_id_version_no_uq\" UNIQUE (\"processor_id\", \"version_no\"), CONSTRAINT \"agreement_dates_check\" CHECK (\"ends_on\" IS NULL OR \"effective_from\" IS NULL OR \"ends_on\" >= \"effective_from\"), CONSTRAINT \"agreement_review_interval_check\" CHECK (\"review_interval_months\" IS NULL OR \"review_interval_months\" BETWEEN 1 AND 120), CONSTRAINT \"agreement_subprocessor_regime_check\" CHECK (\"subprocessor_regime\" IS NULL OR \"subprocessor_regime\" IN ('SPECIFIC', 'GENERAL')), CONSTRAINT \"agreement_template_check\" CHECK (\"template\" IN ('DATATILSYNET_STANDARD', 'EU_SCC_2021_915', 'PROCESSOR_TEMPLATE', 'OWN_TEMPLATE')), CONSTRAINT \"agreement_pkey\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE INDEX \"agreement_processor_id_idx\" ON \"agreement\"  (\"processor_id\") ");
+    await queryRunner.query("CREATE TABLE \"agreement_clause\" (\"agreement_id\" uuid NOT NULL, \"code\" text NOT NULL, \"assessment\" text NOT NULL DEFAULT 'NOT_ASSESSED', \"location\" character varying(200), \"note\" text, \"assessed_by_id\" uuid, \"assessed_at\" TIMESTAMP WITH TIME ZONE, \"needs_reconfirmation\" boolean NOT NULL DEFAULT false, CONSTRAINT \"agreement_clause_assessment_check\" CHECK (\"assessment\" IN ('PRESENT', 'PARTIAL', 'MISSING', 'NOT_ASSESSED')), CONSTRAINT \"agreement_clause_code_check\" CHECK (\"code\" IN ('PREAMBLE_SUBJECT_MATTER', 'PREAMBLE_DURATION', 'PREAMBLE_NATURE', 'PREAMBLE_PURPOSE', 'PREAMBLE_PERSONAL_DATA_TYPES', 'PREAMBLE_DATA_SUBJECT_CATEGORIES', 'PREAMBLE_CONTROLLER_OBLIGATIONS_RIGHTS', 'ART28_3_A', 'ART28_3_B', 'ART28_3_C', 'ART28_3_D', 'ART28_3_E', 'ART28_3_F', 'ART28_3_G', 'ART28_3_H', 'ART28_3_H2_INFRINGING_INSTRUCTION', 'ART28_9_WRITTEN_FORM')), CONSTRAINT \"agreement_clause_pkey\" PRIMARY KEY (\"agreement_id\", \"code\"))");
+    await queryRunner.query("CREATE TABLE \"agreement_document\" (\"agreement_id\" uuid NOT NULL, \"file_name\" character varying(255) NOT NULL, \"content_type\" character varying(100) NOT NULL, \"size_bytes\" integer NOT NULL, \"sha256\" character(64) NOT NULL, \"content\" bytea NOT NULL, \"uploaded_by_id\" uuid, \"uploaded_at\" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT \"agreement_document_pkey\" PRIMARY KEY (\"agreement_id\"))");
+    await queryRunner.query("CREATE TABLE \"processing_location\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"processor_id\" uuid NOT NULL, \"country\" character(2) NOT NULL, \"kind\" text NOT NULL, \"description\" character varying(500), CONSTRAINT \"processing_location_country_check\" CHECK (\"country\" ~ '^[A-Z]{2}$'), CONSTRAINT \"processing_location_kind_check\" CHECK (\"kind\" IN ('STORAGE', 'REMOTE_ACCESS')), CONSTRAINT \"processing_location_pkey\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE INDEX \"processing_location_processor_id_idx\" ON \"processing_location\"  (\"processor_id\") ");
+    await queryRunner.query("CREATE TABLE \"subprocessor_link\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"processor_id\" uuid NOT NULL, \"subprocessor_id\" uuid NOT NULL, \"regime\" text NOT NULL, \"notice_days\" integer, \"notified_on\" date, \"objected_on\" date, \"objection_reason\" text, \"approved_on\" date, \"first_used_on\" date, \"version\" integer NOT NULL DEFAULT '1', \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"updated_at\" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT \"subprocessor_link_processor_id_subprocessor_id_uq\" UNIQUE (\"processor_id\", \"subprocessor_id\"), CONSTRAINT \"subprocessor_link_notice_days_check\" CHECK (\"notice_days\" IS NULL OR \"notice_days\" BETWEEN 0 AND 365), CONSTRAINT \"subprocessor_link_not_self_check\" CHECK (\"processor_id\" <> \"subprocessor_id\"), CONSTRAINT \"subprocessor_link_regime_check\" CHECK (\"regime\" IN ('SPECIFIC', 'GENERAL')), CONSTRAINT \"subprocessor_link_pkey\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE INDEX \"subprocessor_link_subprocessor_id_idx\" ON \"subprocessor_link\"  (\"subprocessor_id\") ");
+    await queryRunner.query("ALTER TABLE \"processor\" ADD \"address\" character varying(500)");
+    await queryRunner.query("ALTER TABLE \"processor\" ADD \"fallback_contact_name\" character varying(200)");
+    await queryRunner.query("ALTER TABLE \"processor\" ADD \"fallback_contact_email\" character varying(254)");
+    await queryRunner.query("ALTER TABLE \"processor\" ADD \"data_categories\" text array NOT NULL DEFAULT '{}'");
+    await queryRunner.query("ALTER TABLE \"processor\" ADD \"data_subject_categories\" text array NOT NULL DEFAULT '{}'");
+    await queryRunner.query("ALTER TABLE \"processor\" ADD \"dpf_status\" text NOT NULL DEFAULT 'NOT_APPLICABLE'");
+    await queryRunner.query("ALTER TABLE \"processor\" ADD \"dpf_checked_on\" date");
+    await queryRunner.query("ALTER TABLE \"processor\" ADD \"subject_to_pipeda\" boolean NOT NULL DEFAULT false");
+    await queryRunner.query("ALTER TABLE \"processor\" ADD \"fsc_credit_information\" boolean NOT NULL DEFAULT false");
+    await queryRunner.query("ALTER TABLE \"processor\" ADD \"public_authority\" boolean NOT NULL DEFAULT false");
+    await queryRunner.query("ALTER TABLE \"processor\" ADD \"danish_realm_authority\" boolean NOT NULL DEFAULT false");
+    await queryRunner.query("ALTER TABLE \"processor\" ADD \"erasure_channel\" text NOT NULL DEFAULT 'EMAIL'");
+    await queryRunner.query("ALTER TABLE \"processor\" ADD \"erasure_address\" character varying(500)");
+    await queryRunner.query("ALTER TABLE \"processor\" ADD \"engagement_role\" text");
+    await queryRunner.query("ALTER TABLE \"processor\" ADD \"engagement_purpose\" text");
+    await queryRunner.query("ALTER TABLE \"processor\" ADD \"engagement_start\" date");
+    await queryRunner.query("ALTER TABLE \"processor\" ADD \"engagement_end\" date");
+    await queryRunner.query("ALTER TABLE \"processor\" ADD \"owner_id\" uuid");
+    await queryRunner.query("ALTER TABLE \"processor\" ADD \"cpr_disclosure_basis\" text");
+    await queryRunner.query("ALTER TABLE \"processor\" ADD \"cpr_disclosure_justification\" text");
+    await queryRunner.query("ALTER TABLE \"processor\" ADD \"end_of_service_outcome\" text");
+    await queryRunner.query("ALTER TABLE \"processor\" ADD CONSTRAINT \"processor_engagement_dates_check\" CHECK (\"engagement_end\" IS NULL OR \"engagement_start\" IS NULL OR \"engagement_end\" >= \"engagement_start\")");
+    await queryRunner.query("ALTER TABLE \"processor\" ADD CONSTRAINT \"processor_end_of_service_outcome_check\" CHECK (\"end_of_service_outcome\" IS NULL OR \"end_of_service_outcome\" IN ('DELETED', 'RETURNED', 'NOT_CONFIRMED'))");
+    await queryRunner.query("ALTER TABLE \"processor\" ADD CONSTRAINT \"processor_cpr_disclosure_basis_check\" CHECK (\"cpr_disclosure_basis\" IS NULL OR \"cpr_disclosure_basis\" IN ('LEGISLATION', 'CONSENT', 'NORMAL_OPERATIONS_IDENTIFICATION', 'SECTION_7_CONDITIONS'))");
+    await queryRunner.query("ALTER TABLE \"processor\" ADD CONSTRAINT \"processor_engagement_role_check\" CHECK (\"engagement_role\" IS NULL OR \"engagement_role\" IN ('PROCESSOR', 'INDEPENDENT_CONTROLLER', 'JOINT_CONTROLLER'))");
+    await queryRunner.query("ALTER TABLE \"processor\" ADD CONSTRAINT \"processor_erasure_channel_check\" CHECK (\"erasure_channel\" IN ('EMAIL', 'WEBHOOK', 'MANUAL'))");
+    await queryRunner.query("ALTER TABLE \"processor\" ADD CONSTRAINT \"processor_dpf_status_check\" CHECK (\"dpf_status\" IN ('NOT_APPLICABLE', 'ACTIVE', 'INACTIVE', 'NOT_CHECKED'))");
+    await queryRunner.query("ALTER TABLE \"processor\" ADD CONSTRAINT \"processor_data_subject_categories_check\" CHECK (\"data_subject_categories\" <@ ARRAY['DEBTORS', 'GUARANTORS', 'DEBTOR_REPRESENTATIVES', 'CLIENT_CONTACTS', 'EMPLOYEES', 'WEBSITE_VISITORS']::text[])");
+    await queryRunner.query("ALTER TABLE \"processor\" ADD CONSTRAINT \"processor_data_categories_check\" CHECK (\"data_categories\" <@ ARRAY['IDENTITY', 'CONTACT', 'CPR', 'FINANCIAL', 'DEBT', 'EMPLOYMENT', 'SOCIAL', 'HEALTH', 'CRIMINAL', 'CALL_RECORDINGS', 'ONLINE_IDENTIFIERS']::text[])");
+    await queryRunner.query("ALTER TABLE \"processor\" ADD CONSTRAINT \"processor_owner_id_fkey\" FOREIGN KEY (\"owner_id\") REFERENCES \"app_user\"(\"id\") ON DELETE SET NULL ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"agreement\" ADD CONSTRAINT \"agreement_processor_id_fkey\" FOREIGN KEY (\"processor_id\") REFERENCES \"processor\"(\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"agreement\" ADD CONSTRAINT \"agreement_previous_version_id_fkey\" FOREIGN KEY (\"previous_version_id\") REFERENCES \"agreement\"(\"id\") ON DELETE SET NULL ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"agreement_clause\" ADD CONSTRAINT \"agreement_clause_agreement_id_fkey\" FOREIGN KEY (\"agreement_id\") REFERENCES \"agreement\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"agreement_document\" ADD CONSTRAINT \"agreement_document_agreement_id_fkey\" FOREIGN KEY (\"agreement_id\") REFERENCES \"agreement\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"processing_location\" ADD CONSTRAINT \"processing_location_processor_id_fkey\" FOREIGN KEY (\"processor_id\") REFERENCES \"processor\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"subprocessor_link\" ADD CONSTRAINT \"subprocessor_link_processor_id_fkey\" FOREIGN KEY (\"processor_id\") REFERENCES \"processor\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"subprocessor_link\" ADD CONSTRAINT \"subprocessor_link_subprocessor_id_fkey\" FOREIGN KEY (\"subprocessor_id\") REFERENCES \"processor\"(\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION");
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("ALTER TABLE \"subprocessor_link\" DROP CONSTRAINT \"subprocessor_link_subprocessor_id_fkey\"");
+    await queryRunner.query("ALTER TABLE \"subprocessor_link\" DROP CONSTRAINT \"subprocessor_link_processor_id_fkey\"");
+    await queryRunner.query("ALTER TABLE \"processing_location\" DROP CONSTRAINT \"processing_location_processor_id_fkey\"");
+    await queryRunner.query("ALTER TABLE \"agreement_document\" DROP CONSTRAINT \"agreement_document_agreement_id_fkey\"");
+    await queryRunner.query("ALTER TABLE \"agreement_clause\" DROP CONSTRAINT \"agreement_clause_agreement_id_fkey\"");
+    await queryRunner.query("ALTER TABLE \"agreement\" DROP CONSTRAINT \"agreement_previous_version_id_fkey\"");
+    await queryRunner.query("ALTER TABLE \"agreement\" DROP CONSTRAINT \"agreement_processor_id_fkey\"");
+    await queryRunner.query("ALTER TABLE \"processor\" DROP CONSTRAINT \"processor_owner_id_fkey\"");
+    await queryRunner.query("ALTER TABLE \"processor\" DROP CONSTRAINT \"processor_data_categories_check\"");
+    await queryRunner.query("ALTER TABLE \"processor\" DROP CONSTRAINT \"processor_data_subject_categories_check\"");
+    await queryRunner.query("ALTER TABLE \"processor\" DROP CONSTRAINT \"processor_dpf_status_check\"");
+    await queryRunner.query("ALTER TABLE \"processor\" DROP CONSTRAINT \"processor_erasure_channel_check\"");
+    await queryRunner.query("ALTER TABLE \"processor\" DROP CONSTRAINT \"processor_engagement_role_check\"");
+    await queryRunner.query("ALTER TABLE \"processor\" DROP CONSTRAINT \"processor_cpr_disclosure_basis_check\"");
+    await queryRunner.query("ALTER TABLE \"processor\" DROP CONSTRAINT \"processor_end_of_service_outcome_check\"");
+    await queryRunner.query("ALTER TABLE \"processor\" DROP CONSTRAINT \"processor_engagement_dates_check\"");
+    await queryRunner.query("ALTER TABLE \"processor\" DROP COLUMN \"end_of_service_outcome\"");
+    await queryRunner.query("ALTER TABLE \"processor\" DROP COLUMN \"cpr_disclosure_justification\"");
+    await queryRunner.query("ALTER TABLE \"processor\" DROP COLUMN \"cpr_disclosure_basis\"");
+    await queryRunner.query("ALTER TABLE \"processor\" DROP COLUMN \"owner_id\"");
+    await queryRunner.query("ALTER TABLE \"processor\" DROP COLUMN \"engagement_end\"");
+    await queryRunner.query("ALTER TABLE \"processor\" DROP COLUMN \"engagement_start\"");
+    await queryRunner.query("ALTER TABLE \"processor\" DROP COLUMN \"engagement_purpose\"");
+    await queryRunner.query("ALTER TABLE \"processor\" DROP COLUMN \"engagement_role\"");
+    await queryRunner.query("ALTER TABLE \"processor\" DROP COLUMN \"erasure_address\"");
+    await queryRunner.query("ALTER TABLE \"processor\" DROP COLUMN \"erasure_channel\"");
+    await queryRunner.query("ALTER TABLE \"processor\" DROP COLUMN \"danish_realm_authority\"");
+    await queryRunner.query("ALTER TABLE \"processor\" DROP COLUMN \"public_authority\"");
+    await queryRunner.query("ALTER TABLE \"processor\" DROP COLUMN \"fsc_credit_information\"");
+    await queryRunner.query("ALTER TABLE \"processor\" DROP COLUMN \"subject_to_pipeda\"");
+    await queryRunner.query("ALTER TABLE \"processor\" DROP COLUMN \"dpf_checked_on\"");
+    await queryRunner.query("ALTER TABLE \"processor\" DROP COLUMN \"dpf_status\"");
+    await queryRunner.query("ALTER TABLE \"processor\" DROP COLUMN \"data_subject_categories\"");
+    await queryRunner.query("ALTER TABLE \"processor\" DROP COLUMN \"data_categories\"");
+    await queryRunner.query("ALTER TABLE \"processor\" DROP COLUMN \"fallback_contact_email\"");
+    await queryRunner.query("ALTER TABLE \"processor\" DROP COLUMN \"fallback_contact_name\"");
+    await queryRunner.query("ALTER TABLE \"processor\" DROP COLUMN \"address\"");
+    await queryRunner.query("DROP INDEX \"public\".\"subprocessor_link_subprocessor_id_idx\"");
+    await queryRunner.query("DROP TABLE \"subprocessor_link\"");
+    await queryRunner.query("DROP INDEX \"public\".\"processing_location_processor_id_idx\"");
+    await queryRunner.query("DROP TABLE \"processing_location\"");
+    await queryRunner.query("DROP TABLE \"agreement_document\"");
+    await queryRunner.query("DROP TABLE \"agreement_clause\"");
+    await queryRunner.query("DROP INDEX \"public\".\"agreement_processor_id_idx\"");
+    await queryRunner.query("DROP TABLE \"agreement\"");
+  }
+}

@@ -1,0 +1,62 @@
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { assessAgreement, assessSubprocessorLink, CLAUSE_CATALOGUE, isIsoDate, type ClauseAssessment, type DpaGapCode } from '@tilsyn/domain';
+import { Allow } from '../../common/access.decorators.js';
+import { DomainException } from '../../common/domain-exception.js';
+import type { GqlContext } from '../../graphql/context.js';
+import { ChainNodeModel, ProcessorComplianceModel } from './compliance.model.js';
+import { ComplianceService } from './compliance.service.js';
+import { AssessAgreementArgs, AssessSubprocessorLinkArgs, ComplianceArgs } from './dto/stateless.args.js';
+import { AgreementAssessmentModel, ClauseCatalogueItemModel, SubprocessorLinkAssessmentModel } from './rules.model.js';
+
+function dates<T extends Record<string, unknown>>(input: T, fields: (keyof T)[]): void {
+  for (const field of fields) {
+    const value = input[field];
+    if (value != null && !isIsoDate(value)) throw DomainException.badInput(String(field), 'INVALID_DATE');
+  }
+}
+
+/**
+ * The rules as stateless questions: the same input as the stored records plus an optional asOf,
+ * so the admin can preview a form and a case system can ask before it sends data.
+ */
+@Resolver()
+export class ComplianceResolver {
+  constructor(private readonly compliance: ComplianceService) {}
+
+  @Allow('processor.read')
+  @Query(() => [ClauseCatalogueItemModel], { description: 'The DPA checklist: each item with its article and what to look for.' })
+  clauseCatalogue(): ClauseCatalogueItemModel[] {
+    return CLAUSE_CATALOGUE.map((c) => ({ code: c.code, article: c.article, group: c.group, titleDa: c.title.da, titleEn: c.title.en, explanationDa: c.explanation.da, explanationEn: c.explanation.en }));
+  }
+
+  @Allow('agreement.read')
+  @Query(() => AgreementAssessmentModel, { description: 'Status and gaps of a DPA from its facts, without saving anything.' })
+  assessAgreement(@Args() { input, asOf }: AssessAgreementArgs): AgreementAssessmentModel {
+    dates(input as unknown as Record<string, unknown>, ['signedOn', 'effectiveFrom', 'endsOn', 'terminatedOn', 'lastReviewedOn']);
+    dates({ asOf }, ['asOf']);
+    const clauses = Object.fromEntries(input.clauses.map((c) => [c.code, c.assessment])) as Partial<Record<DpaGapCode, ClauseAssessment>>;
+    return assessAgreement({ ...input, clauses }, asOf ?? this.compliance.today());
+  }
+
+  @Allow('processor.read')
+  @Query(() => SubprocessorLinkAssessmentModel, { description: 'Whether a sub-processor is authorised on a date, from its facts.' })
+  assessSubprocessorLink(@Args() { input, asOf }: AssessSubprocessorLinkArgs): SubprocessorLinkAssessmentModel {
+    dates(input as unknown as Record<string, unknown>, ['notifiedOn', 'objectedOn', 'approvedOn', 'firstUsedOn']);
+    dates({ asOf }, ['asOf']);
+    return assessSubprocessorLink(input, asOf ?? this.compliance.today());
+  }
+
+  @Allow('processor.read')
+  @Query(() => ProcessorComplianceModel, { description: 'Status and findings of a stored processor and its chain on a date.' })
+  async processorCompliance(@Args() { id, asOf }: ComplianceArgs, @Context() ctx: GqlContext): Promise<ProcessorComplianceModel> {
+    dates({ asOf }, ['asOf']);
+    return this.compliance.complianceOf(id, asOf ?? null, ctx.req.locale);
+  }
+
+  @Allow('processor.read')
+  @Query(() => [ChainNodeModel], { description: 'The chain below a processor, flat (build the tree from parentProcessorId), each node with its status.' })
+  async processorChain(@Args() { id, asOf }: ComplianceArgs, @Context() ctx: GqlContext): Promise<ChainNodeModel[]> {
+    dates({ asOf }, ['asOf']);
+    return this.compliance.chainOf(id, asOf ?? null, ctx.req.locale);
+  }
+}

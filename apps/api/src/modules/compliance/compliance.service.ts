@@ -1,0 +1,192 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  assessProcessor,
+  copenhagenDate,
+  statusOf,
+  type ClauseAssessment,
+  type Clock,
+  type DpaGapCode,
+  type IsoDate,
+  type ProcessorAssessment,
+  type ProcessorFacts,
+} from '@tilsyn/domain';
+import { DataSource, In } from 'typeorm';
+import type { Locale } from '@tilsyn/domain';
+import { DomainException } from '../../common/domain-exception.js';
+import type { ChainNodeModel, ProcessorComplianceModel } from './compliance.model.js';
+import { toFindingModel } from './finding.mapper.js';
+import { CLOCK } from '../../common/clock.js';
+import { AgreementClauseEntity, AgreementEntity } from '../agreements/agreement.entity.js';
+import { ProcessorEntity } from '../processors/processor.entity.js';
+import { SubprocessorLinkEntity } from '../subprocessors/subprocessor-link.entity.js';
+
+export interface FactsGraph {
+  processors: Map<string, ProcessorEntity>;
+  facts: Map<string, ProcessorFacts>;
+}
+
+/**
+ * Reads the register into the plain facts the domain rules take, and asks them: the stored
+ * records' statuses come from the same functions as the stateless preview queries.
+ */
+@Injectable()
+export class ComplianceService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  today(): IsoDate {
+    return copenhagenDate(this.clock.now());
+  }
+
+  /** Assessment of each processor on asOf (default: today in Copenhagen), with its whole chain. */
+  async assess(ids: readonly string[], asOf?: IsoDate | null): Promise<Map<string, ProcessorAssessment>> {
+    return this.assessGraph(await this.loadGraph(ids), ids, asOf ?? this.today());
+  }
+
+  /** Assessments of some processors of an already loaded graph. */
+  assessGraph(graph: FactsGraph, ids: readonly string[], asOf: IsoDate): Map<string, ProcessorAssessment> {
+    const out = new Map<string, ProcessorAssessment>();
+    for (const id of ids) {
+      const facts = graph.facts.get(id);
+      if (facts) out.set(id, assessProcessor(facts, asOf));
+    }
+    return out;
+  }
+
+  /** Every processor's assessment: for list filters by status or finding code. */
+  async assessAll(asOf?: IsoDate | null): Promise<Map<string, ProcessorAssessment>> {
+    const ids = (await this.dataSource.query('SELECT id FROM processor')) as { id: string }[];
+    return this.assess(
+      ids.map((r) => r.id),
+      asOf,
+    );
+  }
+
+  async complianceOf(id: string, asOf: IsoDate | null, locale: Locale): Promise<ProcessorComplianceModel> {
+    const day = asOf ?? this.today();
+    const graph = await this.loadGraph([id]);
+    const facts = graph.facts.get(id);
+    if (!facts) throw DomainException.notFound('Processor');
+    const result = assessProcessor(facts, day);
+    const names = new Map([...graph.processors].map(([pid, p]) => [pid, p.name]));
+    return { asOf: day, status: result.status, own: result.own.map((f) => toFindingModel(f, names, locale)), below: result.below.map((f) => toFindingModel(f, names, locale)) };
+  }
+
+  /**
+   * The chain below a processor as a flat list (depth-first), each node with the status of its
+   * own sub-chain and the findings about it (its own and its link's from the parent).
+   */
+  async chainOf(id: string, asOf: IsoDate | null, locale: Locale): Promise<ChainNodeModel[]> {
+    const day = asOf ?? this.today();
+    const graph = await this.loadGraph([id]);
+    const root = graph.facts.get(id);
+    if (!root) throw DomainException.notFound('Processor');
+    const names = new Map([...graph.processors].map(([pid, p]) => [pid, p.name]));
+    const rootResult = assessProcessor(root, day);
+    const all = [...rootResult.own, ...rootResult.below];
+    const nodes: ChainNodeModel[] = [];
+    const walk = (facts: ProcessorFacts, parentId: string | null, linkId: string | null, path: string[]) => {
+      const here = [...path, facts.id];
+      const sub = assessProcessor(parentId ? { ...facts, engagement: null, agreements: [] } : facts, day);
+      const linkFindings = all.filter((f) => linkId && f.linkId === linkId);
+      const ownFindings = parentId ? sub.own : rootResult.own;
+      const status = parentId ? statusOf([...sub.own, ...sub.below, ...linkFindings].map((f) => f.severity)) : rootResult.status;
+      nodes.push({
+        processorId: facts.id,
+        name: facts.name ?? facts.id,
+        establishmentCountry: graph.processors.get(facts.id)?.establishmentCountry ?? '',
+        parentProcessorId: parentId,
+        linkId,
+        depth: path.length,
+        path: here,
+        pathNames: here.map((p) => names.get(p) ?? p),
+        status,
+        findings: [...linkFindings, ...ownFindings].map((f) => toFindingModel({ ...f, path: here }, names, locale)),
+      });
+      for (const { link, processor } of facts.subprocessors) {
+        if (here.includes(processor.id)) continue;
+        walk(processor, facts.id, link.id, here);
+      }
+    };
+    walk(root, null, null, []);
+    return nodes;
+  }
+
+  /** The processors with the given ids and everything below them (recursive over the links). */
+  async loadGraph(rootIds: readonly string[]): Promise<FactsGraph> {
+    const rows = (await this.dataSource.query(
+      `WITH RECURSIVE chain(id) AS (
+         SELECT unnest($1::uuid[])
+         UNION
+         SELECT l.subprocessor_id FROM subprocessor_link l JOIN chain c ON l.processor_id = c.id
+       ) SELECT id FROM chain`,
+      [[...rootIds]],
+    )) as { id: string }[];
+    const ids = rows.map((r) => r.id);
+    if (ids.length === 0) return { processors: new Map(), facts: new Map() };
+    const [processors, links, agreements] = await Promise.all([
+      this.dataSource.getRepository(ProcessorEntity).findBy({ id: In(ids) }),
+      this.dataSource.getRepository(SubprocessorLinkEntity).findBy({ processorId: In(ids) }),
+      this.dataSource.getRepository(AgreementEntity).findBy({ processorId: In(ids) }),
+    ]);
+    const clauses = agreements.length
+      ? await this.dataSource.getRepository(AgreementClauseEntity).findBy({ agreementId: In(agreements.map((a) => a.id)) })
+      : [];
+    const clausesByAgreement = new Map<string, Partial<Record<DpaGapCode, ClauseAssessment>>>();
+    for (const c of clauses) {
+      const map = clausesByAgreement.get(c.agreementId) ?? {};
+      map[c.code] = c.assessment;
+      clausesByAgreement.set(c.agreementId, map);
+    }
+    const byId = new Map(processors.map((p) => [p.id, p]));
+    const facts = new Map<string, ProcessorFacts>();
+    // Build every node first, then wire the links, so shared sub-processors are one object.
+    for (const p of processors) {
+      facts.set(p.id, {
+        id: p.id,
+        name: p.name,
+        address: p.address,
+        privacyContactName: p.privacyContactName,
+        privacyContactEmail: p.privacyContactEmail,
+        dataCategories: p.dataCategories,
+        engagement: p.engagementRole
+          ? { role: p.engagementRole, startedOn: p.engagementStart, endedOn: p.engagementEnd, cprDisclosureBasis: p.cprDisclosureBasis }
+          : null,
+        agreements: agreements
+          .filter((a) => a.processorId === p.id)
+          .map((a) => ({
+            id: a.id,
+            signedOn: a.signedOn,
+            effectiveFrom: a.effectiveFrom,
+            endsOn: a.endsOn,
+            terminatedOn: a.terminatedOn,
+            reviewIntervalMonths: a.reviewIntervalMonths,
+            lastReviewedOn: a.lastReviewedOn,
+            clauses: clausesByAgreement.get(a.id) ?? {},
+          })),
+        subprocessors: [],
+      });
+    }
+    for (const link of links) {
+      const parent = facts.get(link.processorId);
+      const child = facts.get(link.subprocessorId);
+      if (!parent || !child) continue;
+      (parent.subprocessors as ProcessorFacts['subprocessors'][number][]).push({
+        link: {
+          id: link.id,
+          regime: link.regime,
+          noticeDays: link.noticeDays,
+          notifiedOn: link.notifiedOn,
+          objectedOn: link.objectedOn,
+          approvedOn: link.approvedOn,
+          firstUsedOn: link.firstUsedOn,
+        },
+        processor: child,
+      });
+    }
+    return { processors: byId, facts };
+  }
+}
