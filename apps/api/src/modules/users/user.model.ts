@@ -61,3 +61,12 @@ export class PasswordResetModel {
   @Field()
   temporaryPassword: string;
 }
+
+@ObjectType('UserChoice', { description: 'A user as an option in a picker.' })
+export class UserChoiceModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+}

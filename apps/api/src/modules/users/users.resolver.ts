@@ -7,7 +7,7 @@ import { IdArgs } from '../../common/dto/id.args.js';
 import { ListMetadata } from '../../common/list-metadata.model.js';
 import { CreateUserArgs, UpdateUserArgs, UserListArgs } from './dto/user.args.js';
 import { toUserModel } from './user.mapper.js';
-import { PasswordResetModel, UserModel } from './user.model.js';
+import { PasswordResetModel, UserChoiceModel, UserModel } from './user.model.js';
 import { UsersService } from './users.service.js';
 
 @Resolver(() => UserModel)
@@ -30,6 +30,12 @@ export class UsersResolver {
   @Query(() => ListMetadata, { name: '_allUsersMeta' })
   async allUsersMeta(@Meta() meta: RequestMeta, @Args() args: UserListArgs): Promise<ListMetadata> {
     return { count: await this.users.count(meta, args.filter) };
+  }
+
+  @Allow('processor.read')
+  @Query(() => [UserChoiceModel], { description: 'Active users as id and name, e.g. to pick a processor owner (no e-mail, no role).' })
+  userChoices() {
+    return this.users.choices();
   }
 
   @Allow('user.manage')

@@ -142,6 +142,10 @@ export class UsersService {
     return temporaryPassword;
   }
 
+  async choices(): Promise<{ id: string; name: string }[]> {
+    return this.dataSource.getRepository(UserEntity).find({ select: { id: true, name: true }, where: { active: true }, order: { name: 'ASC' } });
+  }
+
   /** Display names of users and API tokens by id (audit log; DataLoader batch). */
   async actorNames(ids: readonly string[]): Promise<Map<string, string>> {
     const [users, tokens] = await Promise.all([
