@@ -1,14 +1,19 @@
-import type { ProcessorLifecycle, Role, ServiceKind } from '@tilsyn/domain';
+import { addDays, copenhagenDate, DPA_GAP_CODES, type AgreementTemplate, type DataCategory, type DpaGapCode, type LocationKind, type ProcessorLifecycle, type Role, type ServiceKind } from '@tilsyn/domain';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '@tilsyn/domain';
 import { AuditService, diff } from '../../modules/audit/audit.service.js';
+import { AgreementClauseEntity, AgreementEntity } from '../../modules/agreements/agreement.entity.js';
+import { ProcessingLocationEntity } from '../../modules/processors/processing-location.entity.js';
 import { ProcessorEntity } from '../../modules/processors/processor.entity.js';
+import { SubprocessorLinkEntity } from '../../modules/subprocessors/subprocessor-link.entity.js';
 import { PROCESSOR_AUDITED_FIELDS } from '../../modules/processors/processor.mapper.js';
+import { UserEntity } from '../../modules/users/user.entity.js';
 import type { UsersService } from '../../modules/users/users.service.js';
 
 type DemoProcessor = Pick<ProcessorEntity, 'name' | 'registrationNumber' | 'establishmentCountry' | 'privacyContactName' | 'privacyContactEmail' | 'website' | 'notes'> & {
   serviceKind: ServiceKind;
   lifecycle: ProcessorLifecycle;
+  address?: string;
 };
 
 /**
@@ -44,6 +49,62 @@ export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
   { email: 'revisor@demo.tilsyn.example', name: 'Rasmus Revisor', role: 'AUDITOR' },
 ];
 
+type Extra = Partial<Pick<ProcessorEntity, 'address' | 'dataCategories' | 'dataSubjectCategories' | 'engagementRole' | 'engagementPurpose' | 'cprDisclosureBasis' | 'cprDisclosureJustification' | 'dpfStatus' | 'subjectToPipeda' | 'erasureChannel' | 'erasureAddress'>> & {
+  /** Days before today the engagement started. */
+  startedDaysAgo?: number;
+  locations?: { country: string; kind: LocationKind; description: string }[];
+};
+
+const DEBTOR_DATA: DataCategory[] = ['IDENTITY', 'CONTACT', 'CPR', 'DEBT', 'FINANCIAL'];
+
+/** The rest of the register: addresses, data, engagement, where the data is. */
+const DEMO_EXTRA: Record<string, Extra> = {
+  'Nordlys Hosting A/S': { address: 'Lautrupvang 12, 2750 Ballerup', dataCategories: DEBTOR_DATA, dataSubjectCategories: ['DEBTORS', 'GUARANTORS', 'CLIENT_CONTACTS'], engagementRole: 'PROCESSOR', engagementPurpose: 'Drift af sagssystem og databaser', cprDisclosureBasis: 'NORMAL_OPERATIONS_IDENTIFICATION', cprDisclosureJustification: 'CPR er nødvendigt for entydig identifikation af skyldnere i sagssystemet.', locations: [{ country: 'DK', kind: 'STORAGE', description: 'Datacenter i Ballerup og backup i Aarhus' }] },
+  'Fjordsoft ApS': { address: 'Havnegade 14, 8000 Aarhus C', dataCategories: [...DEBTOR_DATA, 'HEALTH'], dataSubjectCategories: ['DEBTORS', 'GUARANTORS', 'DEBTOR_REPRESENTATIVES'], engagementRole: 'PROCESSOR', engagementPurpose: 'Inkassosagssystem (SaaS)', cprDisclosureBasis: 'NORMAL_OPERATIONS_IDENTIFICATION', cprDisclosureJustification: 'Sagssystemet identificerer skyldnere entydigt med CPR.', locations: [{ country: 'DK', kind: 'STORAGE', description: 'Drift hos Nordlys Hosting' }] },
+  'Kvist Print & Kuvertering ApS': { address: 'Industrivej 7, 5260 Odense S', dataCategories: ['IDENTITY', 'CONTACT', 'DEBT'], dataSubjectCategories: ['DEBTORS'], engagementRole: 'PROCESSOR', engagementPurpose: 'Print og forsendelse af rykkere', locations: [{ country: 'DK', kind: 'STORAGE', description: 'Printcenter i Odense' }] },
+  'Debitor Data Danmark A/S': { address: 'Vesterbrogade 120, 1620 København V', dataCategories: ['IDENTITY', 'CPR', 'DEBT'], dataSubjectCategories: ['DEBTORS'], engagementRole: 'INDEPENDENT_CONTROLLER', engagementPurpose: 'Registrering af dårlige betalere', cprDisclosureBasis: 'LEGISLATION', cprDisclosureJustification: 'Kreditoplysningsbureauets registrering efter lovgivningen om kreditoplysningsbureauer.' },
+  'Strandvejens Advokatfirma I/S': { address: 'Strandvejen 100, 2900 Hellerup', dataCategories: [...DEBTOR_DATA], dataSubjectCategories: ['DEBTORS', 'GUARANTORS'], engagementRole: 'INDEPENDENT_CONTROLLER', engagementPurpose: 'Retslig inkasso', cprDisclosureBasis: 'LEGISLATION', cprDisclosureJustification: 'Retsplejeloven kræver entydig identifikation af parten.' },
+  'BetalNu A/S': { address: 'Kalvebod Brygge 30, 1560 København V', dataCategories: ['IDENTITY', 'CONTACT', 'FINANCIAL'], dataSubjectCategories: ['DEBTORS'], engagementRole: 'PROCESSOR', engagementPurpose: 'Betaling af afdrag' },
+  'Telefonhuset Nord ApS': { address: 'Vesterbro 5, 9000 Aalborg', dataCategories: ['IDENTITY', 'CONTACT', 'CALL_RECORDINGS'], dataSubjectCategories: ['DEBTORS', 'EMPLOYEES'], engagementRole: 'PROCESSOR', engagementPurpose: 'Telefoni og optagelse af samtaler' },
+  'Mailpost Sverige AB': { address: 'Industrigatan 4, 211 20 Malmö', dataCategories: ['IDENTITY', 'CONTACT', 'DEBT'], dataSubjectCategories: ['DEBTORS'], engagementRole: 'PROCESSOR', engagementPurpose: 'Reserve for print', startedDaysAgo: 5 },
+  'Baltic Collect UAB': { address: 'Gedimino pr. 20, 01103 Vilnius', dataCategories: ['IDENTITY', 'CONTACT', 'DEBT'], dataSubjectCategories: ['DEBTORS'], engagementRole: 'PROCESSOR', engagementPurpose: 'Inddrivelse i Baltikum', locations: [{ country: 'LT', kind: 'STORAGE', description: 'Sagssystem i Vilnius' }] },
+  'Inkasso Nord AS': { address: 'Karl Johans gate 10, 0154 Oslo', dataCategories: ['IDENTITY', 'CONTACT', 'DEBT'], dataSubjectCategories: ['DEBTORS'], engagementRole: 'PROCESSOR', engagementPurpose: 'Inddrivelse i Norge', locations: [{ country: 'NO', kind: 'STORAGE', description: 'Oslo' }] },
+  'Forderungsdienst Hansa GmbH': { address: 'Jungfernstieg 7, 20354 Hamburg', dataCategories: ['IDENTITY', 'CONTACT', 'DEBT'], dataSubjectCategories: ['DEBTORS'], engagementRole: 'PROCESSOR', engagementPurpose: 'Inddrivelse i Tyskland og Østrig', locations: [{ country: 'DE', kind: 'STORAGE', description: 'Hamburg' }] },
+  'Thames Debt Recovery Ltd': { address: '1 King William Street, London EC4N 7AR', dataCategories: ['IDENTITY', 'CONTACT', 'DEBT'], dataSubjectCategories: ['DEBTORS'], engagementRole: 'PROCESSOR', engagementPurpose: 'Inddrivelse i Storbritannien', locations: [{ country: 'GB', kind: 'STORAGE', description: 'London' }] },
+  'Maple Recovery Ltd.': { address: '200 Bay Street, Toronto ON M5J 2J2', dataCategories: ['IDENTITY', 'CONTACT', 'DEBT'], dataSubjectCategories: ['DEBTORS'], engagementRole: 'INDEPENDENT_CONTROLLER', engagementPurpose: 'Køber og inddriver fordringer i Canada', subjectToPipeda: true, locations: [{ country: 'CA', kind: 'STORAGE', description: 'Toronto' }] },
+  'Kalaallit Inkasso ApS': { address: 'Aqqusinersuaq 3, 3900 Nuuk', dataCategories: ['IDENTITY', 'CONTACT', 'DEBT', 'CPR'], dataSubjectCategories: ['DEBTORS'], engagementRole: 'PROCESSOR', engagementPurpose: 'Inddrivelse i Grønland', locations: [{ country: 'GL', kind: 'STORAGE', description: 'Nuuk' }] },
+  'Alpine Archive AG': { address: 'Bahnhofstrasse 50, 8001 Zürich', dataCategories: DEBTOR_DATA, dataSubjectCategories: ['DEBTORS'], locations: [{ country: 'CH', kind: 'STORAGE', description: 'Krypteret offsite-backup' }] },
+  'Pinewood Cloud Services Inc.': { address: '500 Pine Street, Seattle WA 98101', dataCategories: [...DEBTOR_DATA, 'HEALTH'], dataSubjectCategories: ['DEBTORS'], dpfStatus: 'ACTIVE', locations: [{ country: 'US', kind: 'STORAGE', description: 'Dokumentlager i us-west' }, { country: 'IE', kind: 'STORAGE', description: 'Primær region Dublin' }] },
+  'Lotus Support Services Pvt. Ltd.': { address: '', dataCategories: DEBTOR_DATA, dataSubjectCategories: ['DEBTORS'], locations: [{ country: 'IN', kind: 'REMOTE_ACCESS', description: 'Fjernsupport fra Bangalore' }] },
+  'Hanbit Data Services Co.': { address: '110 Sejong-daero, Seoul', dataCategories: ['IDENTITY', 'DEBT'], dataSubjectCategories: ['DEBTORS'], engagementRole: 'PROCESSOR', engagementPurpose: 'Analyse af betalingsmønstre' },
+};
+
+/** Who engaged whom. Days are relative to today, so the demo is always current. */
+const DEMO_LINKS: { parent: string; child: string; regime: 'SPECIFIC' | 'GENERAL'; noticeDays?: number; notifiedDaysAgo?: number; approvedDaysAgo?: number; firstUsedDaysAgo?: number }[] = [
+  // A three-level chain with remote access from a third country at the bottom.
+  { parent: 'Fjordsoft ApS', child: 'Nordlys Hosting A/S', regime: 'SPECIFIC', approvedDaysAgo: 900, firstUsedDaysAgo: 890 },
+  { parent: 'Fjordsoft ApS', child: 'Pinewood Cloud Services Inc.', regime: 'GENERAL', noticeDays: 30, notifiedDaysAgo: 400, firstUsedDaysAgo: 360 },
+  { parent: 'Pinewood Cloud Services Inc.', child: 'Lotus Support Services Pvt. Ltd.', regime: 'GENERAL', noticeDays: 30, notifiedDaysAgo: 200, firstUsedDaysAgo: 190 },
+  // General authorisation, notified 10 days ago: still inside the 30-day objection window.
+  { parent: 'Nordlys Hosting A/S', child: 'Alpine Archive AG', regime: 'GENERAL', noticeDays: 30, notifiedDaysAgo: 10 },
+];
+
+/** One DPA per status: complete, missing (g), expired, draft; Fjordsoft has two versions. */
+const DEMO_AGREEMENTS: { processor: string; title: string; template: AgreementTemplate; signedDaysAgo?: number; endsInDays?: number; missing?: DpaGapCode[]; partial?: DpaGapCode[]; reviewedDaysAgo?: number }[] = [
+  { processor: 'Nordlys Hosting A/S', title: 'Databehandleraftale – drift og hosting', template: 'DATATILSYNET_STANDARD', signedDaysAgo: 700, reviewedDaysAgo: 100 },
+  { processor: 'Fjordsoft ApS', title: 'Databehandleraftale – sagssystem (2023)', template: 'EU_SCC_2021_915', signedDaysAgo: 1000, endsInDays: -400, missing: ['ART28_3_H2_INFRINGING_INSTRUCTION'] },
+  { processor: 'Fjordsoft ApS', title: 'Databehandleraftale – sagssystem (2025)', template: 'EU_SCC_2021_915', signedDaysAgo: 400, reviewedDaysAgo: 30 },
+  { processor: 'Kvist Print & Kuvertering ApS', title: 'Databehandleraftale – print og forsendelse', template: 'PROCESSOR_TEMPLATE', signedDaysAgo: 300, missing: ['ART28_3_G'], partial: ['ART28_3_H'], reviewedDaysAgo: 60 },
+  { processor: 'Telefonhuset Nord ApS', title: 'Databehandleraftale – telefoni', template: 'OWN_TEMPLATE', signedDaysAgo: 1200, endsInDays: -20 },
+  { processor: 'Mailpost Sverige AB', title: 'Databehandleraftale – print (udkast)', template: 'DATATILSYNET_STANDARD' },
+  { processor: 'BetalNu A/S', title: 'Databehandleraftale – betalinger', template: 'DATATILSYNET_STANDARD', signedDaysAgo: 500, reviewedDaysAgo: 420 },
+  { processor: 'Baltic Collect UAB', title: 'Data processing agreement – collection', template: 'EU_SCC_2021_915', signedDaysAgo: 250, reviewedDaysAgo: 20 },
+  { processor: 'Inkasso Nord AS', title: 'Databehandleravtale – inkasso', template: 'DATATILSYNET_STANDARD', signedDaysAgo: 350, reviewedDaysAgo: 40 },
+  { processor: 'Forderungsdienst Hansa GmbH', title: 'Auftragsverarbeitungsvertrag', template: 'EU_SCC_2021_915', signedDaysAgo: 150 },
+  { processor: 'Thames Debt Recovery Ltd', title: 'Data processing agreement – UK collection', template: 'EU_SCC_2021_915', signedDaysAgo: 200 },
+  { processor: 'Kalaallit Inkasso ApS', title: 'Databehandleraftale – Grønland', template: 'DATATILSYNET_STANDARD', signedDaysAgo: 320, reviewedDaysAgo: 10 },
+];
+
 /** Loads the demo register and one user per role, each step audited as SYSTEM. */
 export async function seedDemoData(dataSource: DataSource, clock: Clock, audit: AuditService, users: UsersService, passwords: Record<string, string>): Promise<void> {
   const meta = { actor: undefined, requestId: '' };
@@ -52,9 +113,83 @@ export async function seedDemoData(dataSource: DataSource, clock: Clock, audit: 
       await users.insertUser(meta, { ...user, password: passwords[user.email], mustChangePassword: false }, 'demo.seed_user', em);
     }
     const now = clock.now();
+    const today = copenhagenDate(now);
+    const daysAgo = (n: number) => addDays(today, -n);
+    const owner = await em.getRepository(UserEntity).findOneByOrFail({ email: 'leverandor@demo.tilsyn.example' });
+    const ids = new Map<string, string>();
     for (const demo of DEMO_PROCESSORS) {
-      const saved = await em.save(em.create(ProcessorEntity, { ...demo, version: 1, createdAt: now, updatedAt: now }));
+      const { locations = [], startedDaysAgo, ...extra } = DEMO_EXTRA[demo.name] ?? {};
+      const saved = await em.save(
+        em.create(ProcessorEntity, {
+          ...demo,
+          ...extra,
+          address: extra.address || null,
+          engagementStart: extra.engagementRole ? daysAgo(startedDaysAgo ?? 1100) : null,
+          ownerId: extra.engagementRole ? owner.id : null,
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
+      ids.set(demo.name, saved.id);
+      for (const l of locations) await em.insert(ProcessingLocationEntity, { processorId: saved.id, country: l.country, kind: l.kind, description: l.description });
       await audit.record(em, meta, { action: 'demo.seed_processor', entityType: 'Processor', entityId: saved.id, details: { changes: diff(null, saved, [...PROCESSOR_AUDITED_FIELDS]) } }, 'SYSTEM');
+    }
+    for (const link of DEMO_LINKS) {
+      const saved = await em.save(
+        em.create(SubprocessorLinkEntity, {
+          processorId: ids.get(link.parent)!,
+          subprocessorId: ids.get(link.child)!,
+          regime: link.regime,
+          noticeDays: link.noticeDays ?? null,
+          notifiedOn: link.notifiedDaysAgo != null ? daysAgo(link.notifiedDaysAgo) : null,
+          approvedOn: link.approvedDaysAgo != null ? daysAgo(link.approvedDaysAgo) : null,
+          firstUsedOn: link.firstUsedDaysAgo != null ? daysAgo(link.firstUsedDaysAgo) : null,
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
+      await audit.record(em, meta, { action: 'demo.seed_subprocessor_link', entityType: 'SubprocessorLink', entityId: saved.id, details: null }, 'SYSTEM');
+    }
+    const versions = new Map<string, number>();
+    for (const a of DEMO_AGREEMENTS) {
+      const processorId = ids.get(a.processor)!;
+      const versionNo = (versions.get(processorId) ?? 0) + 1;
+      versions.set(processorId, versionNo);
+      const signedOn = a.signedDaysAgo != null ? daysAgo(a.signedDaysAgo) : null;
+      const saved = await em.save(
+        em.create(AgreementEntity, {
+          processorId,
+          versionNo,
+          template: a.template,
+          title: a.title,
+          signedOn,
+          effectiveFrom: signedOn,
+          endsOn: a.endsInDays != null ? addDays(today, a.endsInDays) : null,
+          reviewIntervalMonths: 12,
+          lastReviewedOn: a.reviewedDaysAgo != null ? daysAgo(a.reviewedDaysAgo) : null,
+          subprocessorRegime: 'GENERAL',
+          subprocessorNoticeDays: 30,
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
+      await em.insert(
+        AgreementClauseEntity,
+        DPA_GAP_CODES.map((code) => ({
+          agreementId: saved.id,
+          code,
+          assessment: signedOn ? (a.missing?.includes(code) ? 'MISSING' : a.partial?.includes(code) ? 'PARTIAL' : 'PRESENT') : 'NOT_ASSESSED',
+          location: signedOn && !a.missing?.includes(code) ? `§ ${DPA_GAP_CODES.indexOf(code) + 1}` : null,
+          note: a.missing?.includes(code) ? 'Ikke fundet i aftalen.' : null,
+          assessedById: null,
+          assessedAt: signedOn ? now : null,
+          needsReconfirmation: false,
+        })),
+      );
+      await audit.record(em, meta, { action: 'demo.seed_agreement', entityType: 'Agreement', entityId: saved.id, details: { processorId, versionNo } }, 'SYSTEM');
     }
   });
 }
