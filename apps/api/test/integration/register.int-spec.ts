@@ -248,3 +248,30 @@ describe('the signed document', () => {
     expect((await put(auditor, id, pdf)).status).toBe(403);
   });
 });
+
+describe('every register mutation writes its audit event', () => {
+  it('update/approve/delete of links, draft edits, reviews and deletion of agreements, document uploads', async () => {
+    const [a, b] = await Promise.all([processor('Audit A'), processor('Audit B')]);
+    const l = (await link(a.id, b.id, { regime: 'GENERAL', noticeDays: 14, notifiedOn: '2026-10-01' })).body.data!.createSubprocessorLink;
+    const updated = await vm.ok<{ updateSubprocessorLink: { version: number } }>(`mutation($id: ID!) { updateSubprocessorLink(id: $id, version: 1, firstUsedOn: "2026-10-20") { version } }`, { id: l.id });
+    await dpo.ok(`mutation($id: ID!, $v: Int!) { approveSubprocessor(id: $id, version: $v, on: "2026-10-05") { id } }`, { id: l.id, v: updated.updateSubprocessorLink.version });
+    await vm.ok(`mutation($id: ID!) { deleteSubprocessorLink(id: $id) { id } }`, { id: l.id });
+
+    const draft = (await vm.ok<{ createAgreement: { id: string } }>(`mutation($p: ID!) { createAgreement(processorId: $p, template: OWN_TEMPLATE, title: "Udkast") { id } }`, { p: a.id })).createAgreement;
+    await vm.ok(`mutation($id: ID!) { updateAgreement(id: $id, version: 1, title: "Udkast 2", endsOn: "2028-01-01") { id } }`, { id: draft.id });
+    const signed = (await vm.ok<{ createAgreement: { id: string } }>(`mutation($p: ID!) { createAgreement(processorId: $p, template: OWN_TEMPLATE, title: "Signed") { id } }`, { p: a.id })).createAgreement;
+    const s = await vm.ok<{ signAgreement: { version: number } }>(`mutation($id: ID!) { signAgreement(id: $id, version: 1, on: "2026-01-01") { version } }`, { id: signed.id });
+    await vm.ok(`mutation($id: ID!, $v: Int!) { recordAgreementReview(id: $id, version: $v, on: "2026-11-01") { reviewDueOn } }`, { id: signed.id, v: s.signAgreement.version });
+    await vm.ok(`mutation($id: ID!) { deleteAgreement(id: $id) { id } }`, { id: draft.id });
+    const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
+    const up = await fetch(`${t.url}/api/agreements/${signed.id}/document`, { method: 'PUT', headers: { cookie: vm.cookie!, 'content-type': 'application/pdf', 'x-tilsyn-upload': '1' }, body: pdf });
+    expect(up.status).toBe(201);
+
+    const actions = (ids: string[]) => t.owner.query(`SELECT action FROM audit_event WHERE entity_id = ANY($1) ORDER BY seq`, [ids]).then((r) => r.rows.map((x) => x.action));
+    expect(await actions([l.id])).toEqual(['subprocessor_link.create', 'subprocessor_link.update', 'subprocessor_link.approve', 'subprocessor_link.delete']);
+    expect(await actions([draft.id])).toEqual(['agreement.create', 'agreement.update', 'agreement.delete']);
+    expect(await actions([signed.id])).toEqual(['agreement.create', 'agreement.sign', 'agreement.review', 'agreement.upload_document']);
+    const verified = await auditor.ok<{ verifyAuditTrail: { ok: boolean } }>('{ verifyAuditTrail { ok } }');
+    expect(verified.verifyAuditTrail.ok).toBe(true);
+  });
+});
