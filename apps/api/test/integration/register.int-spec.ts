@@ -200,6 +200,19 @@ describe('DPAs clause by clause', () => {
       `query { assessSubprocessorLink(asOf: "2026-03-31", input: { regime: GENERAL, noticeDays: 30, notifiedOn: "2026-03-01" }) { authorised authorisedFrom } }`,
     );
     expect(link.assessSubprocessorLink).toEqual({ authorised: true, authorisedFrom: '2026-03-31' });
+    const chain = await vm.ok<{ assessProcessorFacts: { status: string; own: { code: string }[]; below: { code: string; pathNames: string[] }[] } }>(
+      `query {
+        assessProcessorFacts(asOf: "2026-06-01", input: {
+          id: "p", name: "Planned SaaS", address: "Vej 1", privacyContactName: "DPO", dataCategories: [CPR],
+          engagement: { role: PROCESSOR, cprDisclosureBasis: LEGISLATION },
+          agreements: [{ id: "a", signedOn: "2026-01-01", clauses: [] }],
+          subprocessors: [{ link: { id: "l", regime: SPECIFIC, firstUsedOn: "2026-05-01" },
+                            processor: { id: "c", name: "Cloud", address: "Road 2", privacyContactEmail: "p@c.example" } }]
+        }) { status own { code } below { code pathNames } } }`,
+    );
+    expect(chain.assessProcessorFacts.status).toBe('NON_COMPLIANT');
+    expect(chain.assessProcessorFacts.own.map((f) => f.code)).toEqual(['DPA_INCOMPLETE']);
+    expect(chain.assessProcessorFacts.below).toEqual([{ code: 'UNAUTHORISED_SUBPROCESSOR', pathNames: ['Planned SaaS', 'Cloud'] }]);
     const bad = await vm.post(`query { assessAgreement(asOf: "2026-13-01", input: { clauses: [] }) { status } }`);
     expect(bad.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'asOf', reason: 'INVALID_DATE' });
     expect(await countRows(t.owner, 'agreement')).toBe(before);

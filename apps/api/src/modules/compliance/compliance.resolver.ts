@@ -1,11 +1,12 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
-import { assessAgreement, assessSubprocessorLink, CLAUSE_CATALOGUE, isIsoDate, type ClauseAssessment, type DpaGapCode } from '@tilsyn/domain';
+import { assessAgreement, assessProcessor, assessSubprocessorLink, CLAUSE_CATALOGUE, isIsoDate, type ClauseAssessment, type DpaGapCode, type ProcessorFacts } from '@tilsyn/domain';
+import { toFindingModel } from './finding.mapper.js';
 import { Allow } from '../../common/access.decorators.js';
 import { DomainException } from '../../common/domain-exception.js';
 import type { GqlContext } from '../../graphql/context.js';
 import { ChainNodeModel, ProcessorComplianceModel } from './compliance.model.js';
 import { ComplianceService } from './compliance.service.js';
-import { AssessAgreementArgs, AssessSubprocessorLinkArgs, ComplianceArgs } from './dto/stateless.args.js';
+import { AssessAgreementArgs, AssessProcessorFactsArgs, AssessSubprocessorLinkArgs, ComplianceArgs, type ProcessorFactsInput } from './dto/stateless.args.js';
 import { AgreementAssessmentModel, ClauseCatalogueItemModel, SubprocessorLinkAssessmentModel } from './rules.model.js';
 
 function dates<T extends Record<string, unknown>>(input: T, fields: (keyof T)[]): void {
@@ -44,6 +45,39 @@ export class ComplianceResolver {
     dates(input as unknown as Record<string, unknown>, ['notifiedOn', 'objectedOn', 'approvedOn', 'firstUsedOn']);
     dates({ asOf }, ['asOf']);
     return assessSubprocessorLink(input, asOf ?? this.compliance.today());
+  }
+
+  @Allow('processor.read')
+  @Query(() => ProcessorComplianceModel, { description: 'The roll-up rule on facts you send (a processor and its chain), without saving anything.' })
+  assessProcessorFacts(@Args() { input, asOf }: AssessProcessorFactsArgs, @Context() ctx: GqlContext): ProcessorComplianceModel {
+    dates({ asOf }, ['asOf']);
+    const names = new Map<string, string>();
+    const toFacts = (p: ProcessorFactsInput, depth: number): ProcessorFacts => {
+      if (depth > 20) throw DomainException.badInput('input.subprocessors', 'OUT_OF_RANGE', { min: 0, max: 20 });
+      names.set(p.id, p.name ?? p.id);
+      dates((p.engagement ?? {}) as Record<string, unknown>, ['startedOn', 'endedOn']);
+      return {
+        id: p.id,
+        name: p.name ?? null,
+        address: p.address ?? null,
+        privacyContactName: p.privacyContactName ?? null,
+        privacyContactEmail: p.privacyContactEmail ?? null,
+        dataCategories: p.dataCategories ?? [],
+        engagement: p.engagement ?? null,
+        agreements: (p.agreements ?? []).map((a) => {
+          dates(a as unknown as Record<string, unknown>, ['signedOn', 'effectiveFrom', 'endsOn', 'terminatedOn', 'lastReviewedOn']);
+          return { ...a, clauses: Object.fromEntries(a.clauses.map((c) => [c.code, c.assessment])) as Partial<Record<DpaGapCode, ClauseAssessment>> };
+        }),
+        subprocessors: (p.subprocessors ?? []).map((s) => {
+          dates(s.link as unknown as Record<string, unknown>, ['notifiedOn', 'objectedOn', 'approvedOn', 'firstUsedOn']);
+          return { link: s.link, processor: toFacts(s.processor, depth + 1) };
+        }),
+      };
+    };
+    const day = asOf ?? this.compliance.today();
+    const result = assessProcessor(toFacts(input, 0), day);
+    const locale = ctx.req.locale;
+    return { asOf: day, status: result.status, own: result.own.map((f) => toFindingModel(f, names, locale)), below: result.below.map((f) => toFindingModel(f, names, locale)) };
   }
 
   @Allow('processor.read')
