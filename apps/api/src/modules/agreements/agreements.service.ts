@@ -7,6 +7,7 @@ import { requirePermission } from '../../common/access.js';
 import type { RequestMeta } from '../../common/actor.js';
 import { CLOCK } from '../../common/clock.js';
 import { DomainException } from '../../common/domain-exception.js';
+import { updateVersioned } from '../../database/versioned-update.js';
 import { applyListArgs } from '../../common/list-args.js';
 import { AuditService, diff } from '../audit/audit.service.js';
 import { ProcessorEntity } from '../processors/processor.entity.js';
@@ -288,13 +289,7 @@ export class AgreementsService {
       if (!before) throw DomainException.notFound('Agreement');
       if (before.version !== version) throw DomainException.conflict('Agreement');
       const patch = makePatch(before);
-      const result = await em
-        .createQueryBuilder()
-        .update(AgreementEntity)
-        .set({ ...patch, updatedAt: this.clock.now(), version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id, version })
-        .execute();
-      if (result.affected !== 1) throw DomainException.conflict('Agreement');
+      await updateVersioned(em, AgreementEntity, id, version, patch, this.clock.now(), 'Agreement');
       await this.audit.record(em, meta, { action, entityType: 'Agreement', entityId: id, details: { changes: diff(before, { ...before, ...patch }, [...FIELDS]) } });
       return em.getRepository(AgreementEntity).findOneByOrFail({ id });
     });

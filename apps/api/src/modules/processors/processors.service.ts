@@ -6,6 +6,7 @@ import { requirePermission } from '../../common/access.js';
 import type { RequestMeta } from '../../common/actor.js';
 import { CLOCK } from '../../common/clock.js';
 import { DomainException } from '../../common/domain-exception.js';
+import { updateVersioned } from '../../database/versioned-update.js';
 import { applyListArgs, likePattern } from '../../common/list-args.js';
 import { AuditService, diff } from '../audit/audit.service.js';
 import { ComplianceService } from '../compliance/compliance.service.js';
@@ -162,13 +163,7 @@ export class ProcessorsService {
         }
       }
       if (Object.keys(changes).length === 0) return before;
-      const result = await em
-        .createQueryBuilder()
-        .update(ProcessorEntity)
-        .set({ ...patch, updatedAt: this.clock.now(), version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id, version })
-        .execute();
-      if (result.affected !== 1) throw DomainException.conflict('Processor');
+      await updateVersioned(em, ProcessorEntity, id, version, patch, this.clock.now(), 'Processor');
       await this.audit.record(em, meta, { action: 'processor.update', entityType: 'Processor', entityId: id, details: { changes, version: version + 1 } });
       return em.getRepository(ProcessorEntity).findOneByOrFail({ id });
     });
@@ -188,13 +183,7 @@ export class ProcessorsService {
       if (before.lifecycle === 'OFFBOARDED') throw DomainException.badInput('id', 'INVALID_STATE', { state: before.lifecycle });
       if (before.engagementStart && args.endedOn < before.engagementStart) throw DomainException.badInput('endedOn', 'OUT_OF_RANGE', { min: before.engagementStart, max: '' });
       const patch = { lifecycle: 'OFFBOARDED' as const, engagementEnd: args.endedOn, endOfServiceOutcome: args.endOfServiceOutcome };
-      const result = await em
-        .createQueryBuilder()
-        .update(ProcessorEntity)
-        .set({ ...patch, updatedAt: this.clock.now(), version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id: args.id, version: args.version })
-        .execute();
-      if (result.affected !== 1) throw DomainException.conflict('Processor');
+      await updateVersioned(em, ProcessorEntity, args.id, args.version, patch, this.clock.now(), 'Processor');
       await this.audit.record(em, meta, {
         action: 'processor.offboard',
         entityType: 'Processor',

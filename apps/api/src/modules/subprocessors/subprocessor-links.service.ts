@@ -6,6 +6,7 @@ import { requirePermission } from '../../common/access.js';
 import type { RequestMeta } from '../../common/actor.js';
 import { CLOCK } from '../../common/clock.js';
 import { DomainException } from '../../common/domain-exception.js';
+import { updateVersioned } from '../../database/versioned-update.js';
 import { applyListArgs } from '../../common/list-args.js';
 import { AuditService, diff } from '../audit/audit.service.js';
 import { ProcessorEntity } from '../processors/processor.entity.js';
@@ -136,13 +137,7 @@ export class SubprocessorLinksService {
       if (!before) throw DomainException.notFound('SubprocessorLink');
       if (before.version !== version) throw DomainException.conflict('SubprocessorLink');
       const patch = makePatch(before);
-      const result = await em
-        .createQueryBuilder()
-        .update(SubprocessorLinkEntity)
-        .set({ ...patch, updatedAt: this.clock.now(), version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id, version })
-        .execute();
-      if (result.affected !== 1) throw DomainException.conflict('SubprocessorLink');
+      await updateVersioned(em, SubprocessorLinkEntity, id, version, patch, this.clock.now(), 'SubprocessorLink');
       await this.audit.record(em, meta, { action, entityType: 'SubprocessorLink', entityId: id, details: { changes: diff(before, { ...before, ...patch }, [...FIELDS]) } });
       return em.getRepository(SubprocessorLinkEntity).findOneByOrFail({ id });
     });

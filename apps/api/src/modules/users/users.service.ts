@@ -6,6 +6,7 @@ import { requirePermission } from '../../common/access.js';
 import type { RequestMeta } from '../../common/actor.js';
 import { CLOCK } from '../../common/clock.js';
 import { DomainException } from '../../common/domain-exception.js';
+import { updateVersioned } from '../../database/versioned-update.js';
 import { applyListArgs, likePattern } from '../../common/list-args.js';
 import { ApiTokenEntity } from '../api-tokens/api-token.entity.js';
 import { AuditService, diff } from '../audit/audit.service.js';
@@ -94,13 +95,7 @@ export class UsersService {
       }
       const changes = diff(before, { ...before, ...patch }, ['name', 'role']);
       if (Object.keys(changes).length === 0) return before;
-      const result = await em
-        .createQueryBuilder()
-        .update(UserEntity)
-        .set({ ...patch, updatedAt: this.clock.now(), version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id: args.id, version: args.version })
-        .execute();
-      if (result.affected !== 1) throw DomainException.conflict('User');
+      await updateVersioned(em, UserEntity, args.id, args.version, patch, this.clock.now(), 'User');
       // A new role takes effect at the next sign-in; sessions holding the old one end now.
       if (changes.role) await endSessionsOf(em, args.id);
       await this.audit.record(em, meta, { action: 'user.update', entityType: 'User', entityId: args.id, details: { changes } });
