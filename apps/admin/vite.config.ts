@@ -27,6 +27,7 @@ export default defineConfig({
       '/graphql': { target: api, changeOrigin: false },
       '/auth': { target: api, changeOrigin: false },
       '/health': { target: api, changeOrigin: false },
+      '/api': { target: api, changeOrigin: false },
     },
   },
   preview: {
@@ -34,6 +35,7 @@ export default defineConfig({
       '/graphql': { target: api, changeOrigin: false },
       '/auth': { target: api, changeOrigin: false },
       '/health': { target: api, changeOrigin: false },
+      '/api': { target: api, changeOrigin: false },
     },
   },
   build: {

@@ -40,6 +40,7 @@ test('a vendor manager records a processor, finds it, edits it, and reads the UI
   await page.goto('/#/Processor');
   await page.locator('input[name="q"]').fill('Vestjysk Print');
   await page.locator('table tbody tr').first().click();
+  await page.getByRole('tab', { name: 'Historik' }).click();
   await expect(page.getByTestId('processor-history')).toContainText('Kuvertering af rykkere');
 
   // English, then back to Danish: labels follow.

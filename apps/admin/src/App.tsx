@@ -8,6 +8,7 @@ import { LoginPage } from './pages/LoginPage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { SetupPage } from './pages/SetupPage';
 import { processors } from './resources/processors';
+import { agreements } from './resources/agreements';
 import { users } from './resources/users';
 import { apiTokens } from './resources/api-tokens';
 import { auditEvents } from './resources/audit-events';
@@ -25,6 +26,7 @@ export const App = () => (
     disableTelemetry
   >
     <Resource name="Processor" {...processors} />
+    <Resource name="Agreement" {...agreements} />
     <Resource name="User" {...users} />
     <Resource name="ApiToken" {...apiTokens} />
     <Resource name="AuditEvent" {...auditEvents} />

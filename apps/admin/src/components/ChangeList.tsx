@@ -3,6 +3,7 @@ import { Box, Typography } from '@mui/material';
 import { asLocale } from '../providers/i18nProvider';
 import { fieldLabel } from '../providers/api-errors';
 import { formatChangeValue, parseDetails } from '../resources/audit-events/changes';
+import { useUserChoices } from './useUserChoices';
 
 interface ChangeListProps {
   /** An audit event's `changes` JSON text. */
@@ -13,10 +14,13 @@ interface ChangeListProps {
   withContext?: boolean;
 }
 
+const USER_FIELDS = ['ownerId', 'assessedById'];
+
 /** "Navn: Acme → Acme A/S", one line per changed field. */
 export const ChangeList = ({ changes, resource, withContext = false }: ChangeListProps) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const { nameOf } = useUserChoices();
   const details = parseDetails(changes);
   const context = withContext ? details.context : [];
   if (details.changes.length === 0 && context.length === 0) {
@@ -26,7 +30,9 @@ export const ChangeList = ({ changes, resource, withContext = false }: ChangeLis
       </Typography>
     );
   }
-  const format = (field: string, value: unknown) => formatChangeValue(field, value, translate, asLocale(locale));
+  // User ids (a processor's owner) read as names; an unknown id stays as it is.
+  const format = (field: string, value: unknown) =>
+    USER_FIELDS.includes(field) && typeof value === 'string' && nameOf(value) ? (nameOf(value) as string) : formatChangeValue(field, value, translate, asLocale(locale));
   return (
     <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
       {details.changes.map(({ field, before, after }) => (

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildClientSchema, parse, validate } from 'graphql';
 import { introspectionSchema } from './schema';
 import { ALL_OPERATIONS } from './operations';
-import { onlyDeclaredVariables, withoutTypename } from './variables';
+import { onlyDeclaredVariables, toProcessingLocationInputs, toProcessorMutationData, withoutTypename } from './variables';
 
 const schema = buildClientSchema({ __schema: introspectionSchema });
 
@@ -36,5 +36,39 @@ describe('onlyDeclaredVariables', () => {
 describe('withoutTypename', () => {
   it('strips __typename at every depth', () => {
     expect(withoutTypename({ __typename: 'X', a: 1, b: [{ __typename: 'Y', c: null }] })).toEqual({ a: 1, b: [{ c: null }] });
+  });
+});
+
+describe('toProcessingLocationInputs', () => {
+  it('sends country, kind and description only (the rows read back carry id and __typename)', () => {
+    expect(
+      toProcessingLocationInputs([
+        { id: 'l1', __typename: 'ProcessingLocation', country: 'IN', kind: 'REMOTE_ACCESS', description: 'Support desk' },
+        { country: 'DK', kind: 'STORAGE', description: '  ' },
+      ]),
+    ).toEqual([
+      { country: 'IN', kind: 'REMOTE_ACCESS', description: 'Support desk' },
+      { country: 'DK', kind: 'STORAGE', description: null },
+    ]);
+  });
+
+  it('keeps null and undefined (clear the list, leave it alone) and drops unfinished rows', () => {
+    expect(toProcessingLocationInputs(null)).toBeNull();
+    expect(toProcessingLocationInputs(undefined)).toBeUndefined();
+    expect(toProcessingLocationInputs([{ country: '', kind: 'STORAGE' }, null, { kind: 'STORAGE' }])).toEqual([]);
+  });
+
+  it('leaves the other processor fields as they are', () => {
+    const data = { name: 'Acme', processingLocations: [{ id: 'x', country: 'SE', kind: 'STORAGE', description: null }] };
+    expect(toProcessorMutationData(data)).toEqual({ name: 'Acme', processingLocations: [{ country: 'SE', kind: 'STORAGE', description: null }] });
+    expect(toProcessorMutationData({ name: 'Acme' })).toEqual({ name: 'Acme' });
+  });
+
+  it('passes the schema: the stripped list is a valid updateProcessor argument', () => {
+    const doc = parse('mutation m($id: ID!, $version: Int!, $processingLocations: [ProcessingLocationInput!]) { updateProcessor(id: $id, version: $version, processingLocations: $processingLocations) { id } }');
+    expect(validate(schema, doc).map((e) => e.message)).toEqual([]);
+    const input = schema.getType('ProcessingLocationInput');
+    const fields = input && 'getFields' in input ? Object.keys(input.getFields()).sort() : [];
+    expect(fields).toEqual(['country', 'description', 'kind']);
   });
 });

@@ -25,6 +25,36 @@ describe('sparseFieldsFor', () => {
     for (const fetchType of ['GET_LIST', 'GET_ONE', 'UPDATE']) expect(sparseFieldsFor(types, 'User', fetchType)).not.toContain('temporaryPassword');
   });
 
+  it('asks the processor list for today\'s status only', () => {
+    const fields = sparseFieldsFor(types, 'Processor', 'GET_LIST') ?? [];
+    expect(fields).toContainEqual({ compliance: ['status'] });
+    for (const relation of ['agreements', 'subprocessorLinks', 'engagedBy', 'processingLocations']) {
+      expect(fields.some((f) => typeof f === 'object' && relation in f), relation).toBe(false);
+    }
+  });
+
+  it('loads the show page\'s relations: findings, DPA versions, links with their findings, locations', () => {
+    for (const fetchType of ['GET_ONE', 'UPDATE', 'CREATE']) {
+      const fields = sparseFieldsFor(types, 'Processor', fetchType) ?? [];
+      const embedded = (name: string) => fields.find((f): f is Record<string, (string | Record<string, string[]>)[]> => typeof f === 'object' && name in f)?.[name];
+      expect(embedded('compliance')).toEqual(expect.arrayContaining(['status', 'asOf', { own: expect.arrayContaining(['code', 'messageDa', 'pathNames', 'gaps']) }]));
+      expect(embedded('agreements')).toEqual(expect.arrayContaining(['versionNo', 'status', 'gaps', 'signedOn']));
+      expect(embedded('agreements')).not.toContainEqual(expect.objectContaining({ clauses: expect.anything() }));
+      expect(embedded('subprocessorLinks')).toEqual(expect.arrayContaining(['subprocessorId', 'version', 'authorised', { findings: ['code', 'severity'] }]));
+      expect(embedded('engagedBy')).toEqual(expect.arrayContaining(['processorId']));
+      expect(embedded('processingLocations')).toEqual(expect.arrayContaining(['id', 'country', 'kind', 'description']));
+    }
+  });
+
+  it('loads an agreement\'s checklist and document on its page only', () => {
+    const one = sparseFieldsFor(types, 'Agreement', 'GET_ONE') ?? [];
+    expect(one).toContainEqual({ clauses: expect.arrayContaining(['code', 'assessment', 'titleDa', 'explanationEn', 'needsReconfirmation']) });
+    expect(one).toContainEqual({ document: expect.arrayContaining(['fileName', 'sha256', 'sizeBytes', 'uploadedAt']) });
+    const list = sparseFieldsFor(types, 'Agreement', 'GET_LIST') ?? [];
+    expect(list).toEqual(expect.arrayContaining(['processorId', 'status', 'gaps', 'reviewDueOn']));
+    expect(list.some((f) => typeof f === 'object')).toBe(false);
+  });
+
   it('leaves unknown resources and bulk fetch types to the provider', () => {
     expect(sparseFieldsFor(types, 'Nope', 'GET_LIST')).toBeUndefined();
     expect(sparseFieldsFor(types, 'Processor', 'DELETE_MANY')).toBeUndefined();
@@ -33,7 +63,7 @@ describe('sparseFieldsFor', () => {
   it('finds the provider grammar in the static schema', () => {
     const query = types.find((t) => t.name === 'Query');
     const names = query && query.kind === 'OBJECT' ? query.fields.map((f) => f.name) : [];
-    for (const type of ['Processor', 'User', 'ApiToken', 'AuditEvent']) {
+    for (const type of ['Processor', 'Agreement', 'User', 'ApiToken', 'AuditEvent']) {
       expect(names).toContain(type);
       expect(names).toContain(`all${type}s`);
       expect(names).toContain(`_all${type}sMeta`);

@@ -4,16 +4,42 @@ import type { IntrospectionField, IntrospectionType, IntrospectionTypeRef } from
  * Which fields the generic provider asks for. ra-data-graphql-simple selects every scalar field
  * and only `{ id }` of linked resources; we narrow and widen that per resource and fetch type:
  *  - lists never fetch to-many relations (a processor's `history` is loaded on its show page only);
+ *    the processor list asks for the one nested fact it shows, `compliance { status }`;
  *  - one-time secrets (User.temporaryPassword) are selected only in the answer that carries them.
  * The answer is ra-data-graphql-simple's `meta.sparseFields` format.
  */
 export type SparseField = string | { [linkedField: string]: SparseField[] };
 
-type FetchType = string; // GET_LIST, GET_ONE, GET_MANY, GET_MANY_REFERENCE, CREATE, UPDATE, DELETE, …
+type FetchType = string; // GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, CREATE, UPDATE, DELETE, …
 
-/** Relations embedded with their own scalar fields, and the fetch types that embed them. */
-const EMBEDDED: Record<string, { field: string; fetchTypes: FetchType[] }[]> = {
-  Processor: [{ field: 'history', fetchTypes: ['GET_ONE', 'CREATE', 'UPDATE'] }],
+/** The show page, and the answers that replace the show page's record after saving. */
+const DETAIL: FetchType[] = ['GET_ONE', 'CREATE', 'UPDATE'];
+
+interface Embed {
+  /** A field whose type is an object (a to-many relation or a nested value). */
+  field: string;
+  fetchTypes: FetchType[];
+  /** Only these leaf fields of the linked type (default: all of its leaf fields). */
+  only?: string[];
+  /** Object fields of the linked type to include too, each with all of its leaf fields. */
+  with?: string[];
+}
+
+/** Relations and nested values embedded with their own scalar fields, and the fetch types that embed them. */
+const EMBEDDED: Record<string, Embed[]> = {
+  Processor: [
+    { field: 'history', fetchTypes: DETAIL },
+    { field: 'processingLocations', fetchTypes: DETAIL },
+    { field: 'compliance', fetchTypes: ['GET_LIST'], only: ['status'] },
+    { field: 'compliance', fetchTypes: DETAIL, with: ['own', 'below'] },
+    { field: 'agreements', fetchTypes: DETAIL },
+    { field: 'subprocessorLinks', fetchTypes: DETAIL, with: ['findings'] },
+    { field: 'engagedBy', fetchTypes: DETAIL, with: ['findings'] },
+  ],
+  Agreement: [
+    { field: 'clauses', fetchTypes: DETAIL },
+    { field: 'document', fetchTypes: DETAIL },
+  ],
 };
 
 /** Fields selected only by the listed fetch types. */
@@ -39,6 +65,24 @@ function fieldsOf(types: readonly IntrospectionType[], typeName: string): readon
   return type && type.kind === 'OBJECT' ? type.fields : [];
 }
 
+const leavesOf = (types: readonly IntrospectionType[], typeName: string): string[] =>
+  fieldsOf(types, typeName)
+    .filter(isLeaf)
+    .map((f) => f.name);
+
+function embedded(types: readonly IntrospectionType[], typeName: string, embed: Embed): SparseField | null {
+  const linkedType = finalType(fieldsOf(types, typeName).find((f) => f.name === embed.field)?.type ?? { kind: 'SCALAR', name: '' }).name;
+  const leaves = leavesOf(types, linkedType);
+  const selected: SparseField[] = embed.only ? leaves.filter((name) => embed.only?.includes(name)) : leaves;
+  for (const nested of embed.with ?? []) {
+    const nestedField = fieldsOf(types, linkedType).find((f) => f.name === nested);
+    if (!nestedField) continue;
+    const nestedLeaves = leavesOf(types, finalType(nestedField.type).name);
+    if (nestedLeaves.length > 0) selected.push({ [nested]: nestedLeaves });
+  }
+  return selected.length > 0 ? { [embed.field]: selected } : null;
+}
+
 export function sparseFieldsFor(types: readonly IntrospectionType[], resource: string, fetchType: FetchType): SparseField[] | undefined {
   if (!NARROWED.includes(fetchType)) return undefined;
   const fields = fieldsOf(types, resource);
@@ -49,11 +93,12 @@ export function sparseFieldsFor(types: readonly IntrospectionType[], resource: s
     .filter((f) => !only[f.name] || only[f.name].includes(fetchType))
     .map((f) => f.name);
   for (const embed of EMBEDDED[resource] ?? []) {
-    if (!embed.fetchTypes.includes(fetchType)) continue;
-    const field = fields.find((f) => f.name === embed.field);
-    if (!field) continue;
-    const linked = fieldsOf(types, finalType(field.type).name).filter(isLeaf).map((f) => f.name);
-    if (linked.length > 0) selected.push({ [embed.field]: linked });
+    if (!embed.fetchTypes.includes(fetchType) || !fields.some((f) => f.name === embed.field)) continue;
+    const field = embedded(types, resource, embed);
+    if (field) selected.push(field);
   }
   return selected;
 }
+
+/** For pickers (ReferenceInput on Processor): the choices need a name only, not today's status of each. */
+export const PICKER_QUERY_OPTIONS = { meta: { sparseFields: ['id', 'name'] } };

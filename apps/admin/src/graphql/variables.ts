@@ -26,3 +26,33 @@ export function withoutTypename<T>(value: T): T {
   }
   return value;
 }
+
+export interface ProcessingLocationInput {
+  country: string;
+  kind: string;
+  description: string | null;
+}
+
+/**
+ * `processingLocations` replaces the whole list and takes ProcessingLocationInput items
+ * ({ country, kind, description }): the rows read back also carry `id` (and `__typename`), which
+ * the input type refuses. Items the form left without a country or kind are dropped.
+ */
+export function toProcessingLocationInputs(value: unknown): ProcessingLocationInput[] | null | undefined {
+  if (value === undefined || value === null) return value;
+  if (!Array.isArray(value)) return undefined;
+  return value
+    .filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null)
+    .filter((item) => typeof item.country === 'string' && item.country !== '' && typeof item.kind === 'string' && item.kind !== '')
+    .map((item) => ({
+      country: item.country as string,
+      kind: item.kind as string,
+      description: typeof item.description === 'string' && item.description.trim() !== '' ? item.description : null,
+    }));
+}
+
+/** The processor form's values as createProcessor/updateProcessor arguments (see toProcessingLocationInputs). */
+export function toProcessorMutationData<T extends Record<string, unknown>>(data: T): T {
+  if (!('processingLocations' in data)) return data;
+  return { ...data, processingLocations: toProcessingLocationInputs(data.processingLocations) };
+}

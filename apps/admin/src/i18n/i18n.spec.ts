@@ -1,5 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { PROCESSOR_LIFECYCLES, ROLES, SERVICE_KINDS, ERROR_CODES, INPUT_REASONS } from '@tilsyn/domain';
+import {
+  AGREEMENT_STATUSES,
+  AGREEMENT_TEMPLATES,
+  CLAUSE_ASSESSMENTS,
+  CPR_DISCLOSURE_BASES,
+  DATA_CATEGORIES,
+  DATA_SUBJECT_CATEGORIES,
+  DPA_GAP_CODES,
+  DPF_STATUSES,
+  END_OF_SERVICE_OUTCOMES,
+  ENGAGEMENT_ROLES,
+  ERASURE_CHANNELS,
+  ERROR_CODES,
+  FINDING_SEVERITIES,
+  INPUT_REASONS,
+  LOCATION_KINDS,
+  PROCESSOR_LIFECYCLES,
+  PROCESSOR_STATUSES,
+  ROLES,
+  SERVICE_KINDS,
+  SUBPROCESSOR_AUTHORISATIONS,
+} from '@tilsyn/domain';
+import { FINDING_CODES } from '../components/choices';
 import { da } from './da';
 import { en } from './en';
 
@@ -59,6 +81,55 @@ describe('translations', () => {
       for (const code of ERROR_CODES) expect(map.has(`tilsyn.errors.${code}`)).toBe(true);
       for (const reason of INPUT_REASONS) expect(map.has(`tilsyn.input_reasons.${reason}`)).toBe(true);
     }
+  });
+
+  it('labels every enum value of the processor register and the DPAs', () => {
+    const groups: [string, readonly string[]][] = [
+      ['dataCategory', DATA_CATEGORIES],
+      ['dataSubjectCategory', DATA_SUBJECT_CATEGORIES],
+      ['locationKind', LOCATION_KINDS],
+      ['dpfStatus', DPF_STATUSES],
+      ['erasureChannel', ERASURE_CHANNELS],
+      ['engagementRole', ENGAGEMENT_ROLES],
+      ['cprDisclosureBasis', CPR_DISCLOSURE_BASES],
+      ['endOfServiceOutcome', END_OF_SERVICE_OUTCOMES],
+      ['processorStatus', PROCESSOR_STATUSES],
+      ['findingCode', FINDING_CODES],
+      ['severity', FINDING_SEVERITIES],
+      ['agreementTemplate', AGREEMENT_TEMPLATES],
+      ['agreementStatus', AGREEMENT_STATUSES],
+      ['clauseAssessment', CLAUSE_ASSESSMENTS],
+      ['subprocessorRegime', SUBPROCESSOR_AUTHORISATIONS],
+    ];
+    for (const map of [daLeaves, enLeaves]) {
+      for (const [group, values] of groups) for (const value of values) expect(map.has(`tilsyn.enums.${group}.${value}`), `${group}.${value}`).toBe(true);
+      for (const basis of CPR_DISCLOSURE_BASES) expect(map.has(`tilsyn.cpr_basis_help.${basis}`)).toBe(true);
+      for (const code of FINDING_CODES) expect(map.has(`tilsyn.findings.${code}`), code).toBe(true);
+      for (const code of DPA_GAP_CODES) {
+        expect(map.has(`tilsyn.clauses.${code}.title`), code).toBe(true);
+        expect(map.has(`tilsyn.clauses.${code}.explanation`), code).toBe(true);
+      }
+    }
+  });
+
+  it('marks the categories that need more than an ordinary basis', () => {
+    expect(daLeaves.get('tilsyn.enums.dataCategory.HEALTH')).toContain('art. 9');
+    expect(daLeaves.get('tilsyn.enums.dataCategory.CRIMINAL')).toContain('art. 10');
+    expect(daLeaves.get('tilsyn.enums.dataCategory.CPR')).toContain('§ 11');
+    expect(enLeaves.get('tilsyn.enums.dataCategory.HEALTH')).toContain('Art. 9');
+    expect(enLeaves.get('tilsyn.enums.dataCategory.CRIMINAL')).toContain('Art. 10');
+  });
+
+  it('reuses the domain sentences for findings and clauses', () => {
+    expect(daLeaves.get('tilsyn.findings.DPA_MISSING')).toMatch(/ingen gældende databehandleraftale/);
+    expect(enLeaves.get('tilsyn.clauses.ART28_3_G.title')).toBe('(g) Deletion or return at the end');
+    expect(daLeaves.get('tilsyn.input_reasons.CYCLE')).toMatch(/underdatabehandler/);
+    expect(enLeaves.get('tilsyn.input_reasons.INVALID_FILE')).toBe('%{field}: only PDF or DOCX files up to 20 MB.');
+  });
+
+  it('names the DPA resource in the menu', () => {
+    expect(daLeaves.get('resources.Agreement.name')).toBe('Databehandleraftale |||| Databehandleraftaler');
+    expect(enLeaves.get('resources.Agreement.name')).toBe('Data processing agreement |||| Data processing agreements');
   });
 
   it('has the Danish role names the agencies use', () => {

@@ -25,7 +25,8 @@ const DocumentLanguage = () => {
 };
 
 export const Layout = ({ children }: { children: ReactNode }) => (
-  <RaLayout appBar={AppBar}>
+  // Long menu labels ("Databehandleraftaler", "Data processing agreements") wrap instead of being cut off.
+  <RaLayout appBar={AppBar} sx={{ '& .RaMenuItemLink-root .MuiTypography-noWrap': { whiteSpace: 'normal', overflow: 'visible' } }}>
     <DocumentLanguage />
     <MustChangePasswordGuard>{children}</MustChangePasswordGuard>
   </RaLayout>

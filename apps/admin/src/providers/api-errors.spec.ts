@@ -120,3 +120,28 @@ describe('fieldLabel', () => {
     expect(fieldLabel(tDa, 'Processor', 'mystery')).toBe('mystery');
   });
 });
+
+describe('errors of the processor register and the DPAs', () => {
+  it('names the field of a cycle in the chain', () => {
+    const cycle = parseApiError(apolloError({ extensions: { code: 'BAD_USER_INPUT', field: 'subprocessorId', reason: 'CYCLE' } }));
+    expect(describeApiError(cycle, tDa, 'SubprocessorLink').message).toBe(
+      'Underdatabehandler: en databehandler kan ikke være sin egen underdatabehandler, hverken direkte eller længere nede i kæden.',
+    );
+  });
+
+  it('says which state refuses the action', () => {
+    const signed = parseApiError(apolloError({ extensions: { code: 'BAD_USER_INPUT', field: 'id', reason: 'INVALID_STATE', params: { state: 'SIGNED' } } }));
+    expect(describeApiError(signed, tEn, 'Agreement').message).toBe('ID: not possible in the current state (SIGNED).');
+  });
+
+  it('names an item of a list input', () => {
+    expect(fieldLabel(tDa, 'Processor', 'processingLocations.1.country')).toBe('Behandlingssteder 2: Land');
+    const bad = parseApiError(apolloError({ extensions: { code: 'BAD_USER_INPUT', field: 'processingLocations.0.country', reason: 'UNKNOWN_COUNTRY' } }));
+    expect(describeApiError(bad, tEn, 'Processor').message).toBe('Processing locations 1: Country is not an ISO 3166-1 country code.');
+  });
+
+  it('translates an invalid date', () => {
+    const date = parseApiError(apolloError({ extensions: { code: 'BAD_USER_INPUT', field: 'on', reason: 'INVALID_DATE' } }));
+    expect(describeApiError(date, tDa, 'Agreement').message).toBe('Dato er ikke en gyldig dato (ÅÅÅÅ-MM-DD).');
+  });
+});

@@ -126,8 +126,13 @@ export function parseApiError(error: unknown): ApiError {
   return { code, httpStatus: status, fields };
 }
 
-/** "Navn" for resources.Processor.fields.name, falling back to shared labels, then the raw name. */
+/**
+ * "Navn" for resources.Processor.fields.name, falling back to shared labels, then the raw name.
+ * An item of a list input (`processingLocations.1.country`) reads "Behandlingssteder 2: Land".
+ */
 export function fieldLabel(translate: Translate, resource: string | undefined, field: string): string {
+  const item = /^(\w+)\.(\d+)\.(\w+)$/.exec(field);
+  if (item) return `${fieldLabel(translate, resource, item[1])} ${Number(item[2]) + 1}: ${fieldLabel(translate, resource, item[3])}`;
   const shared = translate(`tilsyn.fields.${field}`, { _: field });
   return resource ? translate(`resources.${resource}.fields.${field}`, { _: shared }) : shared;
 }

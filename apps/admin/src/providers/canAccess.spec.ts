@@ -19,6 +19,22 @@ describe('permissionFor', () => {
     ['ApiToken', 'revoke', 'apiToken.manage'],
     ['AuditEvent', 'list', 'audit.read'],
     ['AuditEvent', 'show', 'audit.read'],
+    ['Processor', 'offboard', 'processor.write'],
+    ['Agreement', 'list', 'agreement.read'],
+    ['Agreement', 'show', 'agreement.read'],
+    ['Agreement', 'create', 'agreement.write'],
+    ['Agreement', 'edit', 'agreement.write'],
+    ['Agreement', 'delete', 'agreement.write'],
+    ['Agreement', 'sign', 'agreement.write'],
+    ['Agreement', 'terminate', 'agreement.write'],
+    ['Agreement', 'review', 'agreement.write'],
+    ['Agreement', 'upload', 'agreement.write'],
+    ['Agreement', 'assess', 'agreement.assess'],
+    ['SubprocessorLink', 'create', 'subprocessor.write'],
+    ['SubprocessorLink', 'edit', 'subprocessor.write'],
+    ['SubprocessorLink', 'delete', 'subprocessor.write'],
+    ['SubprocessorLink', 'approve', 'subprocessor.decide'],
+    ['SubprocessorLink', 'object', 'subprocessor.decide'],
   ])('%s %s → %s', (resource, action, permission) => {
     expect(permissionFor(resource, action)).toBe(permission);
   });
@@ -26,7 +42,8 @@ describe('permissionFor', () => {
   it('denies what it does not know', () => {
     expect(permissionFor('AuditEvent', 'create')).toBeNull();
     expect(permissionFor('AuditEvent', 'delete')).toBeNull();
-    expect(permissionFor('Agreement', 'list')).toBeNull();
+    expect(permissionFor('Agreement', 'approve')).toBeNull();
+    expect(permissionFor('Transfer', 'list')).toBeNull();
     expect(permissionFor(undefined, 'list')).toBeNull();
     expect(permissionFor('Processor', 'launch')).toBeNull();
   });
@@ -43,6 +60,20 @@ describe('canAccessWithRole', () => {
     ['User', 'resetPassword'],
     ['ApiToken', 'create'],
     ['ApiToken', 'revoke'],
+    ['Processor', 'offboard'],
+    ['Agreement', 'create'],
+    ['Agreement', 'edit'],
+    ['Agreement', 'delete'],
+    ['Agreement', 'sign'],
+    ['Agreement', 'terminate'],
+    ['Agreement', 'review'],
+    ['Agreement', 'upload'],
+    ['Agreement', 'assess'],
+    ['SubprocessorLink', 'create'],
+    ['SubprocessorLink', 'edit'],
+    ['SubprocessorLink', 'delete'],
+    ['SubprocessorLink', 'approve'],
+    ['SubprocessorLink', 'object'],
   ] as const;
 
   it('gives the auditor no create, edit or delete anywhere', () => {
@@ -72,6 +103,31 @@ describe('canAccessWithRole', () => {
     for (const role of ROLES) {
       expect(canAccessWithRole(role, 'Processor', 'list')).toBe(true);
       expect(canAccessWithRole(role, 'AuditEvent', 'list')).toBe(true);
+    }
+  });
+
+  it('splits DPA and sub-processor work between vendor manager and DPO', () => {
+    for (const action of ['create', 'edit', 'sign', 'terminate', 'review', 'upload', 'delete']) {
+      expect(canAccessWithRole('VENDOR_MANAGER', 'Agreement', action), action).toBe(true);
+      expect(canAccessWithRole('REVIEWER', 'Agreement', action), action).toBe(false);
+    }
+    expect(canAccessWithRole('REVIEWER', 'Agreement', 'assess')).toBe(true);
+    expect(canAccessWithRole('VENDOR_MANAGER', 'Agreement', 'assess')).toBe(false);
+    for (const action of ['create', 'edit', 'delete']) {
+      expect(canAccessWithRole('VENDOR_MANAGER', 'SubprocessorLink', action), action).toBe(true);
+      expect(canAccessWithRole('REVIEWER', 'SubprocessorLink', action), action).toBe(false);
+    }
+    for (const action of ['approve', 'object']) {
+      expect(canAccessWithRole('REVIEWER', 'SubprocessorLink', action), action).toBe(true);
+      expect(canAccessWithRole('VENDOR_MANAGER', 'SubprocessorLink', action), action).toBe(false);
+    }
+  });
+
+  it('lets every role read agreements and sub-processor links', () => {
+    for (const role of ROLES) {
+      expect(canAccessWithRole(role, 'Agreement', 'list')).toBe(true);
+      expect(canAccessWithRole(role, 'Agreement', 'show')).toBe(true);
+      expect(canAccessWithRole(role, 'SubprocessorLink', 'list')).toBe(true);
     }
   });
 

@@ -22,6 +22,26 @@ export const ACCESS: Record<string, ActionTable> = {
     edit: 'processor.write',
     clone: 'processor.write',
     delete: 'processor.delete',
+    offboard: 'processor.write',
+  }),
+  // DPA versions: recorded, signed, terminated and reviewed by vendor management; assessed clause by clause by the DPO.
+  Agreement: table('agreement.read', {
+    create: 'agreement.write',
+    edit: 'agreement.write',
+    delete: 'agreement.write',
+    sign: 'agreement.write',
+    terminate: 'agreement.write',
+    review: 'agreement.write',
+    upload: 'agreement.write',
+    assess: 'agreement.assess',
+  }),
+  // Who engaged whom: facts recorded by vendor management, approval or objection decided by the DPO (Art. 28(2)).
+  SubprocessorLink: table('processor.read', {
+    create: 'subprocessor.write',
+    edit: 'subprocessor.write',
+    delete: 'subprocessor.write',
+    approve: 'subprocessor.decide',
+    object: 'subprocessor.decide',
   }),
   User: table('user.read', {
     create: 'user.manage',

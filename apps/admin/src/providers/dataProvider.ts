@@ -4,18 +4,40 @@ import { HttpError, type DataProvider, type Identifier, type RaRecord } from 're
 import type { DocumentNode } from 'graphql';
 import { introspectionSchema } from '../graphql/schema';
 import { sparseFieldsFor } from '../graphql/sparse-fields';
-import { onlyDeclaredVariables } from '../graphql/variables';
+import { onlyDeclaredVariables, toProcessorMutationData } from '../graphql/variables';
 import {
+  APPROVE_SUBPROCESSOR,
+  ASSESS_AGREEMENT_CLAUSE,
   CHANGE_OWN_PASSWORD,
   CREATE_API_TOKEN,
+  CREATE_SUBPROCESSOR_LINK,
   DEACTIVATE_USER,
+  DELETE_SUBPROCESSOR_LINK,
+  OBJECT_TO_SUBPROCESSOR,
+  OFFBOARD_PROCESSOR,
+  PROCESSOR_CHAIN,
+  PROCESSOR_COMPLIANCE,
   REACTIVATE_USER,
+  RECORD_AGREEMENT_REVIEW,
   RESET_USER_PASSWORD,
   REVOKE_API_TOKEN,
+  SIGN_AGREEMENT,
+  TERMINATE_AGREEMENT,
+  UPDATE_SUBPROCESSOR_LINK,
+  USER_CHOICES,
   VERIFY_AUDIT_TRAIL,
 } from '../graphql/operations';
+import type {
+  AgreementDocumentRecord,
+  AgreementRecord,
+  ChainNodeRecord,
+  ComplianceRecord,
+  SubprocessorLinkRecord,
+  UserChoice,
+} from '../graphql/types';
 import { graphqlClient, runMutation, runQuery } from './graphqlClient';
 import { describeApiError, parseApiError } from './api-errors';
+import { putAgreementDocument } from './document-upload';
 import { i18nProvider } from './i18nProvider';
 
 export interface AuditVerification {
@@ -31,6 +53,39 @@ export interface ApiTokenCreatedRecord extends RaRecord {
   token: string;
 }
 
+/** A versioned record's domain action on a date (YYYY-MM-DD). */
+export interface DatedAction {
+  id: Identifier;
+  version: number;
+  on: string;
+}
+
+export interface SubprocessorLinkInput {
+  processorId: Identifier;
+  subprocessorId: Identifier;
+  regime: string;
+  noticeDays?: number | null;
+  notifiedOn?: string | null;
+  firstUsedOn?: string | null;
+}
+
+export interface SubprocessorLinkUpdate {
+  id: Identifier;
+  version: number;
+  regime?: string;
+  noticeDays?: number | null;
+  notifiedOn?: string | null;
+  firstUsedOn?: string | null;
+}
+
+export interface ClauseAssessmentInput {
+  agreementId: Identifier;
+  code: string;
+  assessment: string;
+  location?: string | null;
+  note?: string | null;
+}
+
 /** react-admin's dataProvider plus the domain actions (stack.md §1: custom methods, not generic updates). */
 export interface TilsynDataProvider extends DataProvider {
   deactivateUser(id: Identifier): Promise<{ data: RaRecord }>;
@@ -39,6 +94,24 @@ export interface TilsynDataProvider extends DataProvider {
   revokeApiToken(id: Identifier): Promise<{ data: RaRecord }>;
   verifyAuditTrail(): Promise<{ data: AuditVerification }>;
   changeOwnPassword(params: { currentPassword: string; newPassword: string }): Promise<{ data: boolean }>;
+  /** Active users as id and name (owner pickers; every role may ask, unlike the user list). */
+  getUserChoices(): Promise<{ data: UserChoice[] }>;
+  /** Status and findings of a processor and its chain on a date (today when asOf is empty). */
+  getProcessorCompliance(id: Identifier, asOf?: string | null): Promise<{ data: ComplianceRecord }>;
+  /** The chain below a processor, flat, each node with its status and findings. */
+  getProcessorChain(id: Identifier, asOf?: string | null): Promise<{ data: ChainNodeRecord[] }>;
+  offboardProcessor(params: { id: Identifier; version: number; endedOn: string; endOfServiceOutcome: string }): Promise<{ data: RaRecord }>;
+  createSubprocessorLink(params: SubprocessorLinkInput): Promise<{ data: SubprocessorLinkRecord }>;
+  updateSubprocessorLink(params: SubprocessorLinkUpdate): Promise<{ data: SubprocessorLinkRecord }>;
+  approveSubprocessor(params: DatedAction): Promise<{ data: SubprocessorLinkRecord }>;
+  objectToSubprocessor(params: DatedAction & { reason: string }): Promise<{ data: SubprocessorLinkRecord }>;
+  deleteSubprocessorLink(id: Identifier): Promise<{ data: { id: Identifier } }>;
+  assessAgreementClause(params: ClauseAssessmentInput): Promise<{ data: AgreementRecord }>;
+  signAgreement(params: DatedAction): Promise<{ data: AgreementRecord }>;
+  terminateAgreement(params: DatedAction & { reason: string }): Promise<{ data: AgreementRecord }>;
+  recordAgreementReview(params: DatedAction): Promise<{ data: AgreementRecord }>;
+  /** PUTs the signed document (PDF or DOCX, at most 20 MB) to /api/agreements/{id}/document. */
+  uploadAgreementDocument(id: Identifier, file: File): Promise<{ data: AgreementDocumentRecord }>;
 }
 
 /**
@@ -82,6 +155,21 @@ const base = buildGraphQLProvider({
   mutation: () => ({ fetchPolicy: 'no-cache' }),
 });
 
+/** The processor form sends its processing locations as ProcessingLocationInput items only. */
+const mutationData = (resource: string, data: Record<string, unknown>) => (resource === 'Processor' ? toProcessorMutationData(data) : data);
+
+/** One custom mutation: its answer under `field`, errors translated with the resource's field labels. */
+function mutate<T>(resource: string, document: DocumentNode, field: string, variables: Record<string, unknown>, withFieldErrors = true) {
+  return translated(
+    async () => ({ data: (await runMutation<Record<string, T>>(document, variables))[field] }),
+    resource,
+    withFieldErrors,
+  );
+}
+
+/** An empty "as of" means today (the API decides today in Copenhagen). */
+const asOfVariable = (asOf?: string | null) => (asOf ? { asOf } : {});
+
 async function createApiToken(data: Record<string, unknown>): Promise<{ data: ApiTokenCreatedRecord }> {
   const answer = await runMutation<{ createApiToken: { token: string; apiToken: RaRecord } }>(CREATE_API_TOKEN, {
     name: data.name,
@@ -98,11 +186,14 @@ export const dataProvider: TilsynDataProvider = {
   create: (resource, params) =>
     translated(
       // createApiToken answers ApiTokenCreated { apiToken, token }, not an ApiToken: not the generic grammar.
-      () => (resource === 'ApiToken' ? (createApiToken(params.data) as never) : base.create(resource, params)),
+      () =>
+        resource === 'ApiToken'
+          ? (createApiToken(params.data) as never)
+          : base.create(resource, { ...params, data: mutationData(resource, params.data) }),
       resource,
       true,
     ),
-  update: (resource, params) => translated(() => base.update(resource, params), resource, true),
+  update: (resource, params) => translated(() => base.update(resource, { ...params, data: mutationData(resource, params.data) }), resource, true),
   delete: (resource, params) => translated(() => base.delete(resource, params), resource),
   deleteMany: (resource, params) =>
     translated(async () => {
@@ -134,4 +225,32 @@ export const dataProvider: TilsynDataProvider = {
       undefined,
       true,
     ),
+
+  getUserChoices: () =>
+    translated(async () => ({ data: (await runQuery<{ userChoices: UserChoice[] }>(USER_CHOICES)).userChoices }), 'User'),
+  getProcessorCompliance: (id, asOf) =>
+    translated(async () => {
+      const answer = await runQuery<{ Processor: { compliance: ComplianceRecord } | null }>(PROCESSOR_COMPLIANCE, { id, ...asOfVariable(asOf) });
+      if (!answer.Processor) throw { graphQLErrors: [{ extensions: { code: 'NOT_FOUND' } }] };
+      return { data: answer.Processor.compliance };
+    }, 'Processor'),
+  getProcessorChain: (id, asOf) =>
+    translated(
+      async () => ({ data: (await runQuery<{ processorChain: ChainNodeRecord[] }>(PROCESSOR_CHAIN, { id, ...asOfVariable(asOf) })).processorChain }),
+      'Processor',
+    ),
+  offboardProcessor: (params) => mutate<RaRecord>('Processor', OFFBOARD_PROCESSOR, 'offboardProcessor', { ...params }),
+  createSubprocessorLink: (params) => mutate<SubprocessorLinkRecord>('SubprocessorLink', CREATE_SUBPROCESSOR_LINK, 'createSubprocessorLink', { ...params }),
+  updateSubprocessorLink: (params) => mutate<SubprocessorLinkRecord>('SubprocessorLink', UPDATE_SUBPROCESSOR_LINK, 'updateSubprocessorLink', { ...params }),
+  approveSubprocessor: ({ id, version, on }) =>
+    mutate<SubprocessorLinkRecord>('SubprocessorLink', APPROVE_SUBPROCESSOR, 'approveSubprocessor', { id, version, on }),
+  objectToSubprocessor: ({ id, version, on, reason }) =>
+    mutate<SubprocessorLinkRecord>('SubprocessorLink', OBJECT_TO_SUBPROCESSOR, 'objectToSubprocessor', { id, version, on, reason }),
+  deleteSubprocessorLink: (id) => mutate<{ id: Identifier }>('SubprocessorLink', DELETE_SUBPROCESSOR_LINK, 'deleteSubprocessorLink', { id }, false),
+  assessAgreementClause: (params) => mutate<AgreementRecord>('Agreement', ASSESS_AGREEMENT_CLAUSE, 'assessAgreementClause', { ...params }),
+  signAgreement: ({ id, version, on }) => mutate<AgreementRecord>('Agreement', SIGN_AGREEMENT, 'signAgreement', { id, version, on }),
+  terminateAgreement: ({ id, version, on, reason }) =>
+    mutate<AgreementRecord>('Agreement', TERMINATE_AGREEMENT, 'terminateAgreement', { id, version, on, reason }),
+  recordAgreementReview: ({ id, version, on }) => mutate<AgreementRecord>('Agreement', RECORD_AGREEMENT_REVIEW, 'recordAgreementReview', { id, version, on }),
+  uploadAgreementDocument: (id, file) => translated(async () => ({ data: await putAgreementDocument(String(id), file) }), 'Agreement', true),
 };

@@ -9,7 +9,7 @@ import { resourceForEntityType } from './changes';
 const Changes = (_props: { label?: string }) => {
   const record = useRecordContext<{ id: string; changes?: string | null; entityType?: string }>();
   if (!record) return null;
-  const resource = resourceForEntityType(record.entityType, ['Processor', 'User', 'ApiToken']) ?? undefined;
+  const resource = resourceForEntityType(record.entityType, ['Processor', 'Agreement', 'SubprocessorLink', 'User', 'ApiToken']) ?? undefined;
   return <ChangeList changes={record.changes} resource={resource} withContext />;
 };
 

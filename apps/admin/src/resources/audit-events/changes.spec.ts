@@ -57,6 +57,15 @@ describe('formatChangeValue', () => {
     expect(formatChangeValue('version', 3, tEn, 'en')).toBe('3');
     expect(formatChangeValue('lifecycle', 'FUTURE_STATE', tEn, 'en')).toBe('FUTURE_STATE');
   });
+
+  it('translates the register and DPA enums, and lists item by item', () => {
+    expect(formatChangeValue('engagementRole', 'PROCESSOR', tDa, 'da')).toBe('Databehandler (art. 28)');
+    expect(formatChangeValue('template', 'EU_SCC_2021_915', tEn, 'en')).toBe('EU standard contractual clauses 2021/915');
+    expect(formatChangeValue('assessment', 'PARTIAL', tDa, 'da')).toBe('Delvis');
+    expect(formatChangeValue('dataCategories', ['CPR', 'HEALTH'], tEn, 'en')).toBe('CPR number (Data Protection Act §11), Health data (Art. 9)');
+    expect(formatChangeValue('processingLocations', ['IN REMOTE_ACCESS'], tEn, 'en')).toBe('IN REMOTE_ACCESS');
+    expect(formatChangeValue('dataCategories', [], tDa, 'da')).toBe('(tom)');
+  });
 });
 
 describe('resourceForEntityType', () => {

@@ -65,6 +65,17 @@ const ENUM_GROUPS: Record<string, string> = {
   serviceKind: 'serviceKind',
   lifecycle: 'lifecycle',
   role: 'role',
+  engagementRole: 'engagementRole',
+  erasureChannel: 'erasureChannel',
+  dpfStatus: 'dpfStatus',
+  cprDisclosureBasis: 'cprDisclosureBasis',
+  endOfServiceOutcome: 'endOfServiceOutcome',
+  dataCategories: 'dataCategory',
+  dataSubjectCategories: 'dataSubjectCategory',
+  template: 'agreementTemplate',
+  regime: 'subprocessorRegime',
+  subprocessorRegime: 'subprocessorRegime',
+  assessment: 'clauseAssessment',
 };
 
 /** A value as a reader wants it: enum labels and country names translated, empty shown as "(tom)". */
@@ -78,6 +89,8 @@ export function formatChangeValue(field: string, value: unknown, translate: Tran
     return value;
   }
   if (typeof value === 'number') return String(value);
+  // Lists (data categories, processing locations): each item as above, comma-separated.
+  if (Array.isArray(value)) return value.length === 0 ? translate('tilsyn.audit.empty_value') : value.map((item) => formatChangeValue(field, item, translate, locale)).join(', ');
   return JSON.stringify(value);
 }
 

@@ -1,10 +1,8 @@
-import { Create, SimpleForm } from 'react-admin';
-import { ProcessorInputs } from './ProcessorInputs';
+import { Create } from 'react-admin';
+import { PROCESSOR_DEFAULTS, ProcessorForm } from './ProcessorInputs';
 
 export const ProcessorCreate = () => (
   <Create redirect="show">
-    <SimpleForm defaultValues={{ lifecycle: 'ONBOARDING' }}>
-      <ProcessorInputs />
-    </SimpleForm>
+    <ProcessorForm defaultValues={PROCESSOR_DEFAULTS} />
   </Create>
 );

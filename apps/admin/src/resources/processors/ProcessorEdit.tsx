@@ -1,5 +1,5 @@
-import { DeleteButton, Edit, SaveButton, ShowButton, SimpleForm, Toolbar, TopToolbar, type RaRecord } from 'react-admin';
-import { ProcessorInputs } from './ProcessorInputs';
+import { DeleteButton, Edit, SaveButton, ShowButton, Toolbar, TopToolbar, type RaRecord } from 'react-admin';
+import { ProcessorForm } from './ProcessorInputs';
 
 const EditToolbar = () => (
   <Toolbar sx={{ justifyContent: 'space-between' }}>
@@ -26,8 +26,6 @@ const keepVersion = (data: RaRecord, options?: { previousData?: RaRecord }) => (
 
 export const ProcessorEdit = () => (
   <Edit mutationMode="pessimistic" redirect="show" actions={<EditActions />} transform={keepVersion}>
-    <SimpleForm toolbar={<EditToolbar />}>
-      <ProcessorInputs />
-    </SimpleForm>
+    <ProcessorForm toolbar={<EditToolbar />} />
   </Edit>
 );

@@ -29,7 +29,7 @@ export const ProcessorHistory = (_props: { label?: string }) => {
   }
   const label = (field: string) => translate(`resources.AuditEvent.fields.${field}`);
   return (
-    <Box sx={{ overflowX: 'auto' }}>
+    <Box sx={{ overflowX: 'auto', contain: 'inline-size' }}>
       <Table size="small" aria-label={translate('resources.Processor.fields.history')} data-testid="processor-history">
         <TableHead>
           <TableRow>

@@ -1,8 +1,32 @@
-import { required, SelectInput, TextInput } from 'react-admin';
-import { Grid } from '@mui/material';
+import type { ReactElement, ReactNode } from 'react';
+import {
+  ArrayInput,
+  BooleanInput,
+  CheckboxGroupInput,
+  DateInput,
+  FormDataConsumer,
+  required,
+  SelectInput,
+  SimpleFormIterator,
+  TabbedForm,
+  TextInput,
+  useTranslate,
+} from 'react-admin';
+import { Grid, Typography } from '@mui/material';
 import { CountryInput } from '../../components/CountryInput';
-import { lifecycleChoices, serviceKindChoices } from '../../components/choices';
-import { emailAddress, notBlank, webAddress, withinLimit } from './processor-validation';
+import { UserChoiceInput } from '../../components/UserChoiceInput';
+import {
+  cprDisclosureBasisChoices,
+  dataCategoryChoices,
+  dataSubjectCategoryChoices,
+  dpfStatusChoices,
+  engagementRoleChoices,
+  erasureChannelChoices,
+  lifecycleChoices,
+  locationKindChoices,
+  serviceKindChoices,
+} from '../../components/choices';
+import { emailAddress, erasureAddressForChannel, notBefore, notBlank, webAddress, withinLimit } from './processor-validation';
 
 const validate = {
   name: [required(), notBlank, withinLimit('name')],
@@ -13,37 +37,209 @@ const validate = {
   privacyContactEmail: [withinLimit('privacyContactEmail'), emailAddress],
   website: [withinLimit('website'), webAddress],
   notes: [withinLimit('notes')],
+  address: [withinLimit('address')],
+  fallbackContactName: [withinLimit('fallbackContactName')],
+  fallbackContactEmail: [withinLimit('fallbackContactEmail'), emailAddress],
+  erasureChannel: [required()],
+  erasureAddress: [withinLimit('erasureAddress'), erasureAddressForChannel],
+  engagementPurpose: [withinLimit('engagementPurpose')],
+  engagementEnd: [notBefore('engagementStart')],
+  cprDisclosureJustification: [withinLimit('cprDisclosureJustification')],
+  locationCountry: [required()],
+  locationKind: [required()],
 };
 
-/** The processor form, shared by Create and Edit. Labels come from resources.Processor.fields.*. */
-export const ProcessorInputs = () => (
+/** What a new processor starts with: the API's defaults, and a processor we engage directly. */
+export const PROCESSOR_DEFAULTS = {
+  lifecycle: 'ONBOARDING',
+  engagementRole: 'PROCESSOR',
+  dataCategories: [],
+  dataSubjectCategories: [],
+  processingLocations: [],
+  dpfStatus: 'NOT_APPLICABLE',
+  subjectToPipeda: false,
+  fscCreditInformation: false,
+  publicAuthority: false,
+  danishRealmAuthority: false,
+  erasureChannel: 'EMAIL',
+};
+
+const Row = ({ children }: { children: ReactNode }) => (
   <Grid container columnSpacing={2} sx={{ width: '100%', maxWidth: 960 }}>
-    <Grid size={{ xs: 12, md: 8 }}>
-      <TextInput source="name" validate={validate.name} fullWidth />
-    </Grid>
-    <Grid size={{ xs: 12, md: 4 }}>
-      <TextInput source="registrationNumber" validate={validate.registrationNumber} fullWidth />
-    </Grid>
-    <Grid size={{ xs: 12, md: 4 }}>
-      <CountryInput source="establishmentCountry" validate={validate.establishmentCountry} fullWidth />
-    </Grid>
-    <Grid size={{ xs: 12, md: 4 }}>
-      <SelectInput source="serviceKind" choices={serviceKindChoices} validate={validate.serviceKind} fullWidth />
-    </Grid>
-    <Grid size={{ xs: 12, md: 4 }}>
-      <SelectInput source="lifecycle" choices={lifecycleChoices} fullWidth />
-    </Grid>
-    <Grid size={{ xs: 12, md: 6 }}>
-      <TextInput source="privacyContactName" validate={validate.privacyContactName} fullWidth />
-    </Grid>
-    <Grid size={{ xs: 12, md: 6 }}>
-      <TextInput source="privacyContactEmail" type="email" validate={validate.privacyContactEmail} fullWidth />
-    </Grid>
-    <Grid size={12}>
-      <TextInput source="website" type="url" validate={validate.website} fullWidth placeholder="https://" />
-    </Grid>
-    <Grid size={12}>
-      <TextInput source="notes" validate={validate.notes} multiline minRows={3} fullWidth />
-    </Grid>
+    {children}
   </Grid>
+);
+
+const Cell = ({ children, md = 12 }: { children: ReactElement; md?: number }) => <Grid size={{ xs: 12, md }}>{children}</Grid>;
+
+const Help = ({ text }: { text: string }) => {
+  const translate = useTranslate();
+  return (
+    <Grid size={12}>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        {translate(text)}
+      </Typography>
+    </Grid>
+  );
+};
+
+/** The CPR basis (databeskyttelsesloven §11(2)) matters only when CPR numbers are among the data. */
+const CprDisclosureInputs = () => {
+  const translate = useTranslate();
+  return (
+    <FormDataConsumer>
+      {({ formData }) =>
+        Array.isArray(formData.dataCategories) && formData.dataCategories.includes('CPR') ? (
+          <>
+            <Help text="tilsyn.processors.cpr_basis_help" />
+            <Cell md={6}>
+              <SelectInput
+                source="cprDisclosureBasis"
+                choices={cprDisclosureBasisChoices}
+                fullWidth
+                helperText={
+                  typeof formData.cprDisclosureBasis === 'string' && formData.cprDisclosureBasis
+                    ? translate(`tilsyn.cpr_basis_help.${formData.cprDisclosureBasis}`)
+                    : false
+                }
+              />
+            </Cell>
+            <Cell md={6}>
+              <TextInput source="cprDisclosureJustification" validate={validate.cprDisclosureJustification} multiline minRows={2} fullWidth />
+            </Cell>
+          </>
+        ) : null
+      }
+    </FormDataConsumer>
+  );
+};
+
+/**
+ * The processor form, shared by Create and Edit, in tabs: identity, personal data and locations,
+ * recipient attributes, erasure, engagement. Labels come from resources.Processor.fields.*; a tab
+ * with an invalid input is marked (react-admin's TabbedForm).
+ */
+export const ProcessorForm = ({ toolbar, defaultValues }: { toolbar?: ReactElement; defaultValues?: Record<string, unknown> }) => (
+  <TabbedForm toolbar={toolbar} defaultValues={defaultValues}>
+    <TabbedForm.Tab label="tilsyn.processors.sections.identity">
+      <Row>
+        <Cell md={8}>
+          <TextInput source="name" validate={validate.name} fullWidth />
+        </Cell>
+        <Cell md={4}>
+          <TextInput source="registrationNumber" validate={validate.registrationNumber} fullWidth />
+        </Cell>
+        <Cell md={4}>
+          <CountryInput source="establishmentCountry" validate={validate.establishmentCountry} fullWidth />
+        </Cell>
+        <Cell md={4}>
+          <SelectInput source="serviceKind" choices={serviceKindChoices} validate={validate.serviceKind} fullWidth />
+        </Cell>
+        <Cell md={4}>
+          <SelectInput source="lifecycle" choices={lifecycleChoices} fullWidth />
+        </Cell>
+        <Cell>
+          <TextInput source="address" validate={validate.address} multiline fullWidth />
+        </Cell>
+        <Cell md={6}>
+          <TextInput source="privacyContactName" validate={validate.privacyContactName} fullWidth />
+        </Cell>
+        <Cell md={6}>
+          <TextInput source="privacyContactEmail" type="email" validate={validate.privacyContactEmail} fullWidth />
+        </Cell>
+        <Cell md={6}>
+          <TextInput source="fallbackContactName" validate={validate.fallbackContactName} fullWidth />
+        </Cell>
+        <Cell md={6}>
+          <TextInput source="fallbackContactEmail" type="email" validate={validate.fallbackContactEmail} fullWidth />
+        </Cell>
+        <Cell>
+          <TextInput source="website" type="url" validate={validate.website} fullWidth placeholder="https://" />
+        </Cell>
+        <Cell>
+          <TextInput source="notes" validate={validate.notes} multiline minRows={3} fullWidth />
+        </Cell>
+      </Row>
+    </TabbedForm.Tab>
+    <TabbedForm.Tab label="tilsyn.processors.sections.data">
+      <Row>
+        <Help text="tilsyn.processors.data_categories_help" />
+        <Cell>
+          <CheckboxGroupInput source="dataCategories" choices={dataCategoryChoices} />
+        </Cell>
+        <Cell>
+          <CheckboxGroupInput source="dataSubjectCategories" choices={dataSubjectCategoryChoices} />
+        </Cell>
+        <Help text="tilsyn.processors.locations_help" />
+        <Cell>
+          <ArrayInput source="processingLocations">
+            <SimpleFormIterator inline disableReordering>
+              <CountryInput source="country" label="tilsyn.processors.location.country" validate={validate.locationCountry} sx={{ minWidth: 240 }} />
+              <SelectInput source="kind" label="tilsyn.processors.location.kind" choices={locationKindChoices} validate={validate.locationKind} />
+              <TextInput source="description" label="tilsyn.processors.location.description" sx={{ minWidth: 280 }} />
+            </SimpleFormIterator>
+          </ArrayInput>
+        </Cell>
+      </Row>
+    </TabbedForm.Tab>
+    <TabbedForm.Tab label="tilsyn.processors.sections.recipient">
+      <Row>
+        <Help text="tilsyn.processors.recipient_help" />
+        <Cell md={6}>
+          <SelectInput source="dpfStatus" choices={dpfStatusChoices} validate={required()} fullWidth />
+        </Cell>
+        <Cell md={6}>
+          <DateInput source="dpfCheckedOn" fullWidth />
+        </Cell>
+        <Cell md={6}>
+          <BooleanInput source="subjectToPipeda" />
+        </Cell>
+        <Cell md={6}>
+          <BooleanInput source="fscCreditInformation" />
+        </Cell>
+        <Cell md={6}>
+          <BooleanInput source="publicAuthority" />
+        </Cell>
+        <Cell md={6}>
+          <BooleanInput source="danishRealmAuthority" />
+        </Cell>
+      </Row>
+    </TabbedForm.Tab>
+    <TabbedForm.Tab label="tilsyn.processors.sections.erasure">
+      <Row>
+        <Cell md={4}>
+          <SelectInput source="erasureChannel" choices={erasureChannelChoices} validate={validate.erasureChannel} fullWidth />
+        </Cell>
+        <Cell md={8}>
+          <TextInput source="erasureAddress" validate={validate.erasureAddress} helperText="tilsyn.processors.erasure_address_help" fullWidth />
+        </Cell>
+      </Row>
+    </TabbedForm.Tab>
+    <TabbedForm.Tab label="tilsyn.processors.sections.engagement">
+      <Row>
+        <Cell md={6}>
+          <SelectInput
+            source="engagementRole"
+            choices={engagementRoleChoices}
+            emptyText="tilsyn.processors.engagement_role_none"
+            helperText="tilsyn.processors.engagement_role_help"
+            fullWidth
+          />
+        </Cell>
+        <Cell md={6}>
+          <UserChoiceInput source="ownerId" emptyText="tilsyn.processors.owner_none" fullWidth />
+        </Cell>
+        <Cell>
+          <TextInput source="engagementPurpose" validate={validate.engagementPurpose} multiline minRows={2} fullWidth />
+        </Cell>
+        <Cell md={6}>
+          <DateInput source="engagementStart" fullWidth />
+        </Cell>
+        <Cell md={6}>
+          <DateInput source="engagementEnd" validate={validate.engagementEnd} fullWidth />
+        </Cell>
+        <CprDisclosureInputs />
+      </Row>
+    </TabbedForm.Tab>
+  </TabbedForm>
 );

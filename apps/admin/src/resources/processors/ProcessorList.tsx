@@ -1,15 +1,11 @@
-import { CreateButton, DataTable, ExportButton, FilterButton, List, SearchInput, SelectField, SelectInput, TopToolbar } from 'react-admin';
+import { CreateButton, DataTable, ExportButton, FilterButton, List, SelectField, TopToolbar, useRecordContext } from 'react-admin';
 import { CountryField } from '../../components/CountryField';
-import { CountryInput } from '../../components/CountryInput';
 import { DateTimeField } from '../../components/DateTimeField';
+import { ProcessorStatusChip } from '../../components/StatusChips';
 import { lifecycleChoices, serviceKindChoices } from '../../components/choices';
-
-const filters = [
-  <SearchInput source="q" alwaysOn key="q" />,
-  <CountryInput source="establishmentCountry" key="establishmentCountry" />,
-  <SelectInput source="serviceKind" choices={serviceKindChoices} key="serviceKind" />,
-  <SelectInput source="lifecycle" choices={lifecycleChoices} key="lifecycle" />,
-];
+import type { ProcessorRecord } from '../../graphql/types';
+import { EngagementField } from './EngagementField';
+import { processorFilters } from './processorFilters';
 
 const ListActions = () => (
   <TopToolbar>
@@ -19,10 +15,22 @@ const ListActions = () => (
   </TopToolbar>
 );
 
+/** Today's status with the whole chain (the list asks for `compliance { status }`). */
+const StatusField = (_props: { label?: string; source?: string }) => {
+  const record = useRecordContext<ProcessorRecord>();
+  return <ProcessorStatusChip status={record?.compliance?.status} testId="processor-status" />;
+};
+
 export const ProcessorList = () => (
-  <List sort={{ field: 'name', order: 'ASC' }} filters={filters} actions={<ListActions />} perPage={25}>
+  <List sort={{ field: 'name', order: 'ASC' }} filters={processorFilters} actions={<ListActions />} perPage={25}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
+      <DataTable.Col source="status" label="resources.Processor.fields.status" disableSort>
+        <StatusField />
+      </DataTable.Col>
+      <DataTable.Col source="engagementRole" label="resources.Processor.fields.engaged">
+        <EngagementField />
+      </DataTable.Col>
       <DataTable.Col source="establishmentCountry" field={CountryField} />
       <DataTable.Col source="serviceKind">
         <SelectField source="serviceKind" choices={serviceKindChoices} />

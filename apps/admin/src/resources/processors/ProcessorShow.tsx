@@ -1,91 +1,77 @@
-import type { ReactElement } from 'react';
-import {
-  DeleteButton,
-  EditButton,
-  EmailField,
-  Labeled,
-  NumberField,
-  SelectField,
-  Show,
-  TextField,
-  TopToolbar,
-  useTranslate,
-} from 'react-admin';
-import { Box, Divider, Grid, Typography } from '@mui/material';
-import { CountryField } from '../../components/CountryField';
-import { DateTimeField } from '../../components/DateTimeField';
-import { SafeUrlField } from '../../components/SafeUrlField';
-import { lifecycleChoices, serviceKindChoices } from '../../components/choices';
+import { DeleteButton, EditButton, Show, TabbedShowLayout, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { Box, Stack, Typography } from '@mui/material';
+import { ProcessorStatusChip } from '../../components/StatusChips';
+import type { ProcessorRecord } from '../../graphql/types';
+import { EngagementField } from './EngagementField';
+import { OffboardButton } from './OffboardButton';
+import { ProcessorAgreements } from './ProcessorAgreements';
+import { ProcessorChain } from './ProcessorChain';
+import { ProcessorCompliance } from './ProcessorCompliance';
 import { ProcessorHistory } from './ProcessorHistory';
+import { ProcessorOverview } from './ProcessorOverview';
+import { ProcessorSubprocessors } from './ProcessorSubprocessors';
 
 const ShowActions = () => (
   <TopToolbar>
     <EditButton />
+    <OffboardButton />
     <DeleteButton mutationMode="pessimistic" />
   </TopToolbar>
 );
 
-const Cell = ({ children, size = 6 }: { children: ReactElement; size?: number }) => (
-  <Grid size={{ xs: 12, md: size }}>
-    <Labeled>{children}</Labeled>
-  </Grid>
-);
-
-const HistorySection = () => {
+/** Name, today's status with the whole chain (`processor-status`), and whether we engage it directly. */
+const ProcessorHeader = () => {
+  const record = useRecordContext<ProcessorRecord>();
   const translate = useTranslate();
+  if (!record) return null;
   return (
-    <Box component="section" aria-labelledby="processor-history-title" sx={{ mt: 2 }}>
-      <Typography variant="h6" component="h2" id="processor-history-title" gutterBottom>
-        {translate('resources.Processor.fields.history')}
+    <Stack direction="row" spacing={1.5} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', px: 2, pt: 2 }}>
+      <Typography variant="h5" component="h1">
+        {record.name}
       </Typography>
-      <ProcessorHistory />
-    </Box>
+      <Box component="span" title={translate('tilsyn.processors.status_today')}>
+        <ProcessorStatusChip status={record.compliance?.status} testId="processor-status" size="medium" />
+      </Box>
+      <EngagementField />
+    </Stack>
   );
 };
 
+/** Tabs are links (…/show/compliance): a tab can be bookmarked and e2e tests open them by name. */
 export const ProcessorShow = () => (
   <Show actions={<ShowActions />}>
-    <Box sx={{ p: 2 }}>
-      <Grid container spacing={1}>
-        <Cell size={8}>
-          <TextField source="name" />
-        </Cell>
-        <Cell size={4}>
-          <TextField source="registrationNumber" emptyText="—" />
-        </Cell>
-        <Cell size={4}>
-          <CountryField source="establishmentCountry" />
-        </Cell>
-        <Cell size={4}>
-          <SelectField source="serviceKind" choices={serviceKindChoices} />
-        </Cell>
-        <Cell size={4}>
-          <SelectField source="lifecycle" choices={lifecycleChoices} />
-        </Cell>
-        <Cell>
-          <TextField source="privacyContactName" emptyText="—" />
-        </Cell>
-        <Cell>
-          <EmailField source="privacyContactEmail" emptyText="—" />
-        </Cell>
-        <Cell size={12}>
-          <SafeUrlField source="website" />
-        </Cell>
-        <Cell size={12}>
-          <TextField source="notes" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
-        </Cell>
-        <Cell size={4}>
-          <DateTimeField source="createdAt" />
-        </Cell>
-        <Cell size={4}>
-          <DateTimeField source="updatedAt" />
-        </Cell>
-        <Cell size={4}>
-          <NumberField source="version" />
-        </Cell>
-      </Grid>
-      <Divider sx={{ my: 2 }} />
-      <HistorySection />
-    </Box>
+    <ProcessorHeader />
+    <TabbedShowLayout sx={{ '& .RaTab-row': { display: 'block', width: '100%' } }}>
+      <TabbedShowLayout.Tab label="tilsyn.processors.tabs.overview">
+        <div>
+          <ProcessorOverview />
+        </div>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="tilsyn.processors.tabs.compliance" path="compliance">
+        <div>
+          <ProcessorCompliance />
+        </div>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="tilsyn.processors.tabs.agreements" path="agreements">
+        <div>
+          <ProcessorAgreements />
+        </div>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="tilsyn.processors.tabs.subprocessors" path="subprocessors">
+        <div>
+          <ProcessorSubprocessors />
+        </div>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="tilsyn.processors.tabs.chain" path="chain">
+        <div>
+          <ProcessorChain />
+        </div>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="tilsyn.processors.tabs.history" path="history">
+        <div>
+          <ProcessorHistory />
+        </div>
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
   </Show>
 );

@@ -1,0 +1,28 @@
+import { NullableBooleanInput, SearchInput, SelectArrayInput, SelectInput } from 'react-admin';
+import { CountryInput } from '../../components/CountryInput';
+import { UserChoiceInput } from '../../components/UserChoiceInput';
+import {
+  dataCategoryChoices,
+  findingCodeChoices,
+  lifecycleChoices,
+  processorStatusChoices,
+  serviceKindChoices,
+} from '../../components/choices';
+
+/** The register's filters: every field of ProcessorFilter. Status and finding are evaluated today, with the whole chain. */
+export const processorFilters = [
+  <SearchInput source="q" alwaysOn key="q" />,
+  <SelectInput source="status" choices={processorStatusChoices} key="status" />,
+  <SelectInput source="findingCode" choices={findingCodeChoices} key="findingCode" />,
+  <SelectArrayInput source="dataCategories" choices={dataCategoryChoices} key="dataCategories" sx={{ minWidth: 240 }} />,
+  <UserChoiceInput source="ownerId" key="ownerId" />,
+  <NullableBooleanInput
+    source="engaged"
+    key="engaged"
+    trueLabel="tilsyn.processors.engagement_filter_true"
+    falseLabel="tilsyn.processors.engagement_filter_false"
+  />,
+  <CountryInput source="establishmentCountry" key="establishmentCountry" />,
+  <SelectInput source="serviceKind" choices={serviceKindChoices} key="serviceKind" />,
+  <SelectInput source="lifecycle" choices={lifecycleChoices} key="lifecycle" />,
+];
