@@ -78,6 +78,9 @@ describe('the full processor register', () => {
     expect(done.offboardProcessor.history.map((h) => h.action)).toEqual(['processor.create', 'processor.offboard']);
     const again = await vm.post(`mutation($id: ID!) { offboardProcessor(id: $id, version: 2, endedOn: "2026-07-01", endOfServiceOutcome: DELETED) { id } }`, { id: p.id });
     expect(again.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_STATE' });
+    const other = await processor('Bypass ApS');
+    const bypass = await vm.post(`mutation($id: ID!) { updateProcessor(id: $id, version: 1, lifecycle: OFFBOARDED) { id } }`, { id: other.id });
+    expect(bypass.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lifecycle' });
   });
 });
 
@@ -177,6 +180,12 @@ describe('DPAs clause by clause', () => {
     const v2 = (await vm.ok<{ createAgreement: A }>(CREATE, { p: p.id, copy: created.id })).createAgreement;
     expect(v2.versionNo).toBe(2);
     expect(v2.clauses.every((c) => c.assessment === 'PRESENT' && c.needsReconfirmation)).toBe(true);
+
+    const byStatus = await vm.ok<{ items: { id: string }[]; total: { count: number } }>(
+      `query($p: String!) { items: allAgreements(filter: { processorId: $p, status: DRAFT }) { id } total: _allAgreementsMeta(filter: { processorId: $p, status: DRAFT }) { count } }`,
+      { p: p.id },
+    );
+    expect(byStatus).toEqual({ items: [{ id: v2.id }], total: { count: 1 } });
 
     const terminated = await vm.ok<{ terminateAgreement: A }>(`mutation($id: ID!, $v: Int!) { terminateAgreement(id: $id, version: $v, on: "2026-11-20", reason: "Ny version") { status } }`, { id: created.id, v: fixed.assessAgreementClause.version });
     expect(terminated.terminateAgreement.status).toBe('TERMINATED');

@@ -14,7 +14,10 @@ function readBody(req: TilsynRequest, limit: number): Promise<Buffer> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        req.pause();
+        // Answer 413 at once, drop the rest unread, and close so the client sees the answer.
+        req.removeAllListeners('data');
+        req.resume();
+        req.res?.setHeader('Connection', 'close');
         reject(new DomainException('PAYLOAD_TOO_LARGE'));
         return;
       }
@@ -38,7 +41,10 @@ export class AgreementDocumentsController {
   async upload(@Param('id', new ParseUUIDPipe()) id: string, @Req() req: TilsynRequest, @Res() res: Response) {
     if (req.headers['x-tilsyn-upload'] !== '1') throw DomainException.badInput('X-Tilsyn-Upload', 'REQUIRED');
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > MAX_DOCUMENT_BYTES) throw new DomainException('PAYLOAD_TOO_LARGE');
+    if (declared > MAX_DOCUMENT_BYTES) {
+      res.setHeader('Connection', 'close');
+      throw new DomainException('PAYLOAD_TOO_LARGE');
+    }
     const content = await readBody(req, MAX_DOCUMENT_BYTES);
     const rawName = String(req.headers['x-file-name'] ?? '');
     let fileName = rawName;

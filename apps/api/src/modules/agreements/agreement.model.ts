@@ -19,6 +19,9 @@ export class AgreementClauseModel {
   @Field(() => String, { nullable: true, description: 'User id of the assessor.' })
   assessedById: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Name of the assessor (deactivated users included).' })
+  assessedByName?: string | null;
+
   @Field(() => Date, { nullable: true })
   assessedAt: Date | null;
 

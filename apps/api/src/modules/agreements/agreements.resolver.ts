@@ -8,7 +8,7 @@ import { MAX_PAGE_SIZE } from '../../common/list-args.js';
 import type { GqlContext } from '../../graphql/context.js';
 import { AgreementClauseModel, AgreementDocumentModel, AgreementModel } from './agreement.model.js';
 import { AgreementsService } from './agreements.service.js';
-import { AgreementDateArgs, AgreementListArgs, AssessClauseArgs, CreateAgreementArgs, UpdateAgreementArgs } from './dto/agreement.args.js';
+import { AgreementDateArgs, AgreementListArgs, AssessClauseArgs, CreateAgreementArgs, TerminateAgreementArgs, UpdateAgreementArgs } from './dto/agreement.args.js';
 
 @Resolver(() => AgreementModel)
 export class AgreementsResolver {
@@ -58,7 +58,7 @@ export class AgreementsResolver {
 
   @Allow('agreement.write')
   @Mutation(() => AgreementModel, { description: 'Ends the agreement on `on`, with the reason.' })
-  terminateAgreement(@Meta() meta: RequestMeta, @Args() args: AgreementDateArgs) {
+  terminateAgreement(@Meta() meta: RequestMeta, @Args() args: TerminateAgreementArgs) {
     return this.agreements.terminate(meta, args);
   }
 
@@ -76,7 +76,10 @@ export class AgreementsResolver {
 
   @ResolveField(() => [AgreementClauseModel], { description: 'The checklist, in catalogue order, with the article and what to look for.' })
   async clauses(@Parent() agreement: AgreementModel, @Context() ctx: GqlContext) {
-    return (await ctx.loaders.agreementClauses.load(agreement.id)).map(AgreementsService.clauseModel);
+    const rows = (await ctx.loaders.agreementClauses.load(agreement.id)).map(AgreementsService.clauseModel);
+    const names = await ctx.loaders.actorNames.loadMany(rows.map((r) => r.assessedById).filter((id): id is string => !!id));
+    const byId = new Map(rows.filter((r) => r.assessedById).map((r, i) => [r.assessedById!, names[i]]));
+    return rows.map((r) => ({ ...r, assessedByName: r.assessedById ? ((byId.get(r.assessedById) as string | null) ?? null) : null }));
   }
 
   @ResolveField(() => AgreementDocumentModel, { nullable: true, description: 'The signed document, when uploaded.' })

@@ -11,7 +11,7 @@ import { updateVersioned } from '../../database/versioned-update.js';
 import { applyListArgs } from '../../common/list-args.js';
 import { AuditService, diff } from '../audit/audit.service.js';
 import { ProcessorEntity } from '../processors/processor.entity.js';
-import type { AgreementDateArgs, AgreementFilter, AgreementListArgs, AssessClauseArgs, CreateAgreementArgs, UpdateAgreementArgs } from './dto/agreement.args.js';
+import type { AgreementDateArgs, AgreementFilter, AgreementListArgs, AssessClauseArgs, CreateAgreementArgs, TerminateAgreementArgs, UpdateAgreementArgs } from './dto/agreement.args.js';
 import { AgreementClauseEntity, AgreementDocumentEntity, AgreementEntity } from './agreement.entity.js';
 import type { AgreementClauseModel, AgreementModel } from './agreement.model.js';
 import { detectDocumentType, MAX_DOCUMENT_BYTES } from './document-type.js';
@@ -74,14 +74,13 @@ export class AgreementsService {
 
   async list(meta: RequestMeta, args: AgreementListArgs): Promise<AgreementModel[]> {
     requirePermission(meta, 'agreement.read');
-    const rows = await applyListArgs(this.filtered(args.filter), args, { versionNo: 'a.versionNo', title: 'a.title', signedOn: 'a.signedOn', effectiveFrom: 'a.effectiveFrom', endsOn: 'a.endsOn', createdAt: 'a.createdAt' }, { field: 'createdAt', order: 'DESC' }).getMany();
+    const rows = await applyListArgs(await this.filtered(args.filter), args, { versionNo: 'a.versionNo', title: 'a.title', signedOn: 'a.signedOn', effectiveFrom: 'a.effectiveFrom', endsOn: 'a.endsOn', createdAt: 'a.createdAt' }, { field: 'createdAt', order: 'DESC' }).getMany();
     return this.withStatus(rows);
   }
 
   async count(meta: RequestMeta, filter?: AgreementFilter): Promise<number> {
     requirePermission(meta, 'agreement.read');
-    if (filter?.status) return (await this.withStatus(await this.filtered(filter).getMany())).length;
-    return this.filtered(filter).getCount();
+    return (await this.filtered(filter)).getCount();
   }
 
   async get(meta: RequestMeta, id: string): Promise<AgreementModel> {
@@ -182,13 +181,13 @@ export class AgreementsService {
     });
   }
 
-  async terminate(meta: RequestMeta, args: AgreementDateArgs): Promise<AgreementModel> {
+  async terminate(meta: RequestMeta, args: TerminateAgreementArgs): Promise<AgreementModel> {
     requirePermission(meta, 'agreement.write');
     if (!isIsoDate(args.on)) throw DomainException.badInput('on', 'INVALID_DATE');
-    if (!args.reason?.trim()) throw DomainException.badInput('reason', 'REQUIRED');
+    if (!args.reason.trim()) throw DomainException.badInput('reason', 'REQUIRED');
     return this.change(meta, args.id, args.version, 'agreement.terminate', (before) => {
       if (before.terminatedOn) throw DomainException.badInput('id', 'INVALID_STATE', { state: 'TERMINATED' });
-      return { terminatedOn: args.on, terminationReason: args.reason!.trim() };
+      return { terminatedOn: args.on, terminationReason: args.reason.trim() };
     });
   }
 
@@ -208,7 +207,7 @@ export class AgreementsService {
       const before = await em.getRepository(AgreementClauseEntity).findOneByOrFail({ agreementId: args.agreementId, code: args.code });
       const next = { assessment: args.assessment, location: args.location?.trim() || null, note: args.note?.trim() || null, assessedById: actor.id, assessedAt: this.clock.now(), needsReconfirmation: false };
       await em.update(AgreementClauseEntity, { agreementId: args.agreementId, code: args.code }, next);
-      await em.update(AgreementEntity, { id: args.agreementId }, { updatedAt: this.clock.now(), version: () => 'version + 1' });
+      await em.update(AgreementEntity, { id: args.agreementId }, { updatedAt: this.clock.now() });
       await this.audit.record(em, meta, {
         action: 'agreement.assess_clause',
         entityType: 'Agreement',
@@ -296,10 +295,16 @@ export class AgreementsService {
     return (await this.withStatus([saved]))[0];
   }
 
-  private filtered(filter: AgreementFilter = {}) {
+  private async filtered(filter: AgreementFilter = {}) {
     const qb = this.dataSource.getRepository(AgreementEntity).createQueryBuilder('a');
     if (filter.ids) qb.andWhere('a.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [null] });
     if (filter.processorId) qb.andWhere('a.processorId = :processorId', { processorId: filter.processorId });
+    if (filter.status) {
+      // The status is derived (dates and checklist), so the filter asks the rule, not a column.
+      const candidates = await qb.clone().getMany();
+      const matching = (await this.withStatus(candidates)).filter((a) => a.status === filter.status).map((a) => a.id);
+      qb.andWhere('a.id IN (:...matching)', { matching: matching.length ? matching : [null] });
+    }
     return qb;
   }
 }

@@ -117,6 +117,7 @@ export class ProcessorsService {
     const input = normalise(args as ProcessorInput);
     rejectProblems({ ...input, erasureChannel: input.erasureChannel ?? 'EMAIL' }, true);
     for (const key of NOT_NULL) if (input[key] === null) throw DomainException.badInput(key, 'REQUIRED');
+    if (input.lifecycle === 'OFFBOARDED') throw DomainException.badInput('lifecycle', 'INVALID_VALUE');
     const now = this.clock.now();
     return this.dataSource.transaction(async (em) => {
       if (input.ownerId) await this.assertUser(em, input.ownerId);
@@ -140,6 +141,8 @@ export class ProcessorsService {
     const { id, version, ...rest } = args;
     const input = normalise(rest as ProcessorInput);
     for (const key of NOT_NULL) if (input[key] === null) throw DomainException.badInput(key, 'REQUIRED');
+    // Offboarding records the Art. 28(3)(g) outcome: only offboardProcessor may set OFFBOARDED.
+    if (input.lifecycle === 'OFFBOARDED') throw DomainException.badInput('lifecycle', 'INVALID_VALUE');
     return this.dataSource.transaction(async (em) => {
       const before = await em.getRepository(ProcessorEntity).findOneBy({ id });
       if (!before) throw DomainException.notFound('Processor');

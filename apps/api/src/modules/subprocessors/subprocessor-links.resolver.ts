@@ -5,7 +5,7 @@ import { Meta } from '../../common/current.decorators.js';
 import { IdArgs } from '../../common/dto/id.args.js';
 import { ListMetadata } from '../../common/list-metadata.model.js';
 import { MAX_PAGE_SIZE } from '../../common/list-args.js';
-import { CreateSubprocessorLinkArgs, DecideSubprocessorArgs, SubprocessorLinkListArgs, UpdateSubprocessorLinkArgs } from './dto/subprocessor-link.args.js';
+import { CreateSubprocessorLinkArgs, DecideSubprocessorArgs, ObjectToSubprocessorArgs, SubprocessorLinkListArgs, UpdateSubprocessorLinkArgs } from './dto/subprocessor-link.args.js';
 import { SubprocessorLinkModel } from './subprocessor-link.model.js';
 import { SubprocessorLinksService } from './subprocessor-links.service.js';
 
@@ -51,7 +51,7 @@ export class SubprocessorLinksResolver {
 
   @Allow('subprocessor.decide')
   @Mutation(() => SubprocessorLinkModel, { description: 'Records our objection to the sub-processor, with the reason.' })
-  async objectToSubprocessor(@Meta() meta: RequestMeta, @Args() args: DecideSubprocessorArgs) {
+  async objectToSubprocessor(@Meta() meta: RequestMeta, @Args() args: ObjectToSubprocessorArgs) {
     return this.links.toModel(await this.links.object(meta, args));
   }
 

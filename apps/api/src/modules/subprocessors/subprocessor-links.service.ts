@@ -10,7 +10,7 @@ import { updateVersioned } from '../../database/versioned-update.js';
 import { applyListArgs } from '../../common/list-args.js';
 import { AuditService, diff } from '../audit/audit.service.js';
 import { ProcessorEntity } from '../processors/processor.entity.js';
-import type { CreateSubprocessorLinkArgs, DecideSubprocessorArgs, SubprocessorLinkFilter, SubprocessorLinkListArgs, UpdateSubprocessorLinkArgs } from './dto/subprocessor-link.args.js';
+import type { CreateSubprocessorLinkArgs, DecideSubprocessorArgs, ObjectToSubprocessorArgs, SubprocessorLinkFilter, SubprocessorLinkListArgs, UpdateSubprocessorLinkArgs } from './dto/subprocessor-link.args.js';
 import { SubprocessorLinkEntity } from './subprocessor-link.entity.js';
 import type { SubprocessorLinkModel } from './subprocessor-link.model.js';
 
@@ -106,11 +106,11 @@ export class SubprocessorLinksService {
   }
 
   /** Our objection (Art. 28(2)): the sub-processor no longer counts as authorised. */
-  async object(meta: RequestMeta, args: DecideSubprocessorArgs): Promise<SubprocessorLinkEntity> {
+  async object(meta: RequestMeta, args: ObjectToSubprocessorArgs): Promise<SubprocessorLinkEntity> {
     requirePermission(meta, 'subprocessor.decide');
     if (!isIsoDate(args.on)) throw DomainException.badInput('on', 'INVALID_DATE');
-    if (!args.reason?.trim()) throw DomainException.badInput('reason', 'REQUIRED');
-    return this.change(meta, args.id, args.version, 'subprocessor_link.object', () => ({ objectedOn: args.on, objectionReason: args.reason!.trim(), approvedOn: null }));
+    if (!args.reason.trim()) throw DomainException.badInput('reason', 'REQUIRED');
+    return this.change(meta, args.id, args.version, 'subprocessor_link.object', () => ({ objectedOn: args.on, objectionReason: args.reason.trim(), approvedOn: null }));
   }
 
   /** Our prior approval: the authorisation SPECIFIC requires, or an early yes under GENERAL. */

@@ -49,7 +49,11 @@ export class AgreementDateArgs {
   @Field(() => ID) @IsUUID('all') id: string;
   @Field(() => Int) @IsInt() @Min(1) version: number;
   @Field({ description: 'YYYY-MM-DD.' }) @IsString() @MaxLength(10) on: string;
-  @Field(() => String, { nullable: true, description: 'Termination: why.' }) @IsOptional() @MaxLength(2000, { context: { max: 2000 } }) reason?: string | null;
+}
+
+@ArgsType()
+export class TerminateAgreementArgs extends AgreementDateArgs {
+  @Field({ description: 'Why the agreement ends.' }) @IsString() @MaxLength(2000, { context: { max: 2000 } }) reason: string;
 }
 
 @ArgsType()

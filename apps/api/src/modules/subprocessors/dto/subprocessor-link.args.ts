@@ -46,5 +46,9 @@ export class DecideSubprocessorArgs {
   @Field(() => ID) @IsUUID('all') id: string;
   @Field(() => Int) @IsInt() @Min(1) version: number;
   @Field({ description: 'YYYY-MM-DD.' }) @IsString() @MaxLength(10) on: string;
-  @Field(() => String, { nullable: true, description: 'Objection: why.' }) @IsOptional() @MaxLength(2000, { context: { max: 2000 } }) reason?: string | null;
+}
+
+@ArgsType()
+export class ObjectToSubprocessorArgs extends DecideSubprocessorArgs {
+  @Field({ description: 'Why we object.' }) @IsString() @MaxLength(2000, { context: { max: 2000 } }) reason: string;
 }
