@@ -72,6 +72,13 @@ describe('assessProcessor: roll-up through a three-level chain', () => {
     expect(assessProcessor(bottom, '2026-06-01').status).toBe('AT_RISK');
   });
 
+  it('leaves out links that had not happened yet on asOf', () => {
+    // The bottom link (first used 2026-01-01) did not exist in 2025; the middle one did, and is clean.
+    expect(assessProcessor(top, '2025-06-01').below).toEqual([]);
+    expect(assessProcessor(top, '2025-12-31').below).toEqual([]);
+    expect(assessProcessor(top, '2026-01-01').below.map((f) => f.code)).toEqual(['UNAUTHORISED_SUBPROCESSOR', 'CHAIN_IDENTITY_INCOMPLETE']);
+  });
+
   it('does not loop on a cycle in bad data', () => {
     const a: ProcessorFacts = processor('a');
     const b: ProcessorFacts = processor('b', { subprocessors: [{ link: { id: 'x', regime: 'SPECIFIC', approvedOn: '2020-01-01' }, processor: a }] });

@@ -60,6 +60,15 @@ function governingAgreement(agreements: ProcessorFacts['agreements'], asOf: IsoD
 }
 
 /**
+ * Whether a link existed on asOf. A link whose every known date (notified, approved, first used)
+ * lies after asOf had not happened yet; a link with no dates at all is taken as current.
+ */
+export function linkExistedOn(link: SubprocessorLinkFacts, asOf: IsoDate): boolean {
+  const known = [link.notifiedOn, link.approvedOn, link.firstUsedOn, link.objectedOn].filter((d): d is IsoDate => !!d);
+  return known.length === 0 || known.some((d) => d <= asOf);
+}
+
+/**
  * Everything that makes a processor lawful to use on `asOf`, and the roll-up through its chain:
  * its status is the worst of its own findings and of every processor below it (EDPB Opinion
  * 22/2024: the controller answers for the whole chain).
@@ -95,6 +104,7 @@ export function assessProcessor(processor: ProcessorFacts, asOf: IsoDate, path: 
   const visiting = new Set(seen).add(processor.id);
   for (const { link, processor: child } of processor.subprocessors) {
     if (visiting.has(child.id)) continue; // cycles are refused on save; never loop on bad data
+    if (!linkExistedOn(link, asOf)) continue;
     const linkResult = assessSubprocessorLink(link, asOf);
     const childPath = [...here, child.id];
     for (const f of linkResult.findings) below.push(finding(f.code, f.severity, child.id, childPath, { linkId: link.id }));

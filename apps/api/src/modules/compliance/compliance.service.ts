@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   assessProcessor,
   copenhagenDate,
+  linkExistedOn,
   statusOf,
   type ClauseAssessment,
   type Clock,
@@ -107,7 +108,7 @@ export class ComplianceService {
         findings: [...linkFindings, ...ownFindings].map((f) => toFindingModel({ ...f, path: here }, names, locale)),
       });
       for (const { link, processor } of facts.subprocessors) {
-        if (here.includes(processor.id)) continue;
+        if (here.includes(processor.id) || !linkExistedOn(link, day)) continue;
         walk(processor, facts.id, link.id, here);
       }
     };
