@@ -65,6 +65,9 @@ describe('processor CRUD through GraphQL', () => {
     expect(page1.items.map((p) => p.name)).toEqual(['Baltic Collect UAB', 'Aarhus Print A/S']);
     expect(page1.total.count).toBe(4);
 
+    const idsOnly = await vm.ok<{ allProcessors: { id: string }[] }>('{ allProcessors(sortField: "establishmentCountry", sortOrder: "DESC", perPage: 2) { id } }');
+    expect(idsOnly.allProcessors).toHaveLength(2);
+
     const search = await vm.ok<L>(list, { filter: { q: 'COLLECT' } });
     expect(search.items.map((p) => p.name)).toEqual(['Baltic Collect UAB']);
     const wildcard = await vm.ok<L>(list, { filter: { q: '%' } });

@@ -14,7 +14,7 @@ import { Meta } from '../../common/current.decorators.js';
 import { IdArgs } from '../../common/dto/id.args.js';
 import { ListMetadata } from '../../common/list-metadata.model.js';
 import type { GqlContext } from '../../graphql/context.js';
-import { selects } from '../../graphql/selection.js';
+import { selectedFieldNames, selects } from '../../graphql/selection.js';
 import { isIsoDate } from '@tilsyn/domain';
 import { DomainException } from '../../common/domain-exception.js';
 import { CreateProcessorArgs, ProcessorListArgs, UpdateProcessorArgs } from './dto/processor.args.js';
@@ -56,7 +56,7 @@ export class ProcessorsResolver {
     complexity: ({ args, childComplexity }) => Math.min(args.perPage ?? 25, MAX_PAGE_SIZE) * childComplexity,
   })
   async allProcessors(@Meta() meta: RequestMeta, @Args() args: ProcessorListArgs, @Info() info: GraphQLResolveInfo, @Context() ctx: GqlContext) {
-    return withHistory((await this.processors.list(meta, args)).map(toProcessorModel), info, ctx);
+    return withHistory((await this.processors.list(meta, args, selectedFieldNames(info))).map(toProcessorModel), info, ctx);
   }
 
   @Allow('processor.read')
