@@ -15,3 +15,5 @@ export * from './agreements/assess-agreement';
 export * from './subprocessors/assess-link';
 export * from './findings/findings';
 export * from './processors/assess-processor';
+export * from './reference/adequacy-decisions';
+export * from './transfers/assess-transfer';
