@@ -9,7 +9,7 @@ import type { AuditService } from '../modules/audit/audit.service.js';
 import type { AuditEventModel } from '../modules/audit/audit-event.model.js';
 import type { ProcessorComplianceModel } from '../modules/compliance/compliance.model.js';
 import type { ComplianceService } from '../modules/compliance/compliance.service.js';
-import { toFindingModel } from '../modules/compliance/finding.mapper.js';
+import { toComplianceModel } from '../modules/compliance/finding.mapper.js';
 import type { ProcessingLocationEntity } from '../modules/processors/processing-location.entity.js';
 import type { ProcessorsService } from '../modules/processors/processors.service.js';
 import type { UsersService } from '../modules/users/users.service.js';
@@ -69,11 +69,7 @@ export function createLoaders(s: LoaderServices, locale: Locale): ApiLoaders {
       for (const [asOf, ids] of byAsOf) {
         const day = asOf || s.compliance.today();
         const graph = await s.compliance.loadGraph(ids);
-        const names = new Map([...graph.processors].map(([pid, p]) => [pid, p.name]));
-        const assessed = await s.compliance.assessGraph(graph, ids, day);
-        for (const [id, a] of assessed) {
-          results.set(`${id}|${asOf}`, { asOf: day, status: a.status, own: a.own.map((f) => toFindingModel(f, names, locale)), below: a.below.map((f) => toFindingModel(f, names, locale)) });
-        }
+        for (const [id, a] of s.compliance.assessGraph(graph, ids, day)) results.set(`${id}|${asOf}`, toComplianceModel(a, graph.names, day, locale));
       }
       return keys.map((k) => results.get(k) ?? null);
     }),

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { assessAgreement, CLAUSE_CATALOGUE, copenhagenDate, DPA_GAP_CODES, isIsoDate, type Clock } from '@tilsyn/domain';
+import { assessAgreement, CLAUSE_CATALOGUE, copenhagenDate, DPA_GAP_CODES, type Clock } from '@tilsyn/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { requirePermission } from '../../common/access.js';
 import type { RequestMeta } from '../../common/actor.js';
 import { CLOCK } from '../../common/clock.js';
+import { requireIsoDates } from '../../common/dates.js';
 import { DomainException } from '../../common/domain-exception.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { applyListArgs } from '../../common/list-args.js';
@@ -18,9 +19,6 @@ import { detectDocumentType, MAX_DOCUMENT_BYTES } from './document-type.js';
 
 const FIELDS = ['template', 'title', 'signedOn', 'effectiveFrom', 'endsOn', 'terminatedOn', 'terminationReason', 'reviewIntervalMonths', 'lastReviewedOn', 'subprocessorRegime', 'subprocessorNoticeDays'] as const;
 
-function checkDates(input: Record<string, unknown>, fields: string[]): void {
-  for (const f of fields) if (input[f] != null && !isIsoDate(input[f])) throw DomainException.badInput(f, 'INVALID_DATE');
-}
 
 @Injectable()
 export class AgreementsService {
@@ -93,7 +91,7 @@ export class AgreementsService {
   /** A new DPA version: number n+1 for the processor; optionally the checklist of an earlier one to re-confirm. */
   async create(meta: RequestMeta, args: CreateAgreementArgs): Promise<AgreementModel> {
     const actor = requirePermission(meta, 'agreement.write');
-    checkDates(args as unknown as Record<string, unknown>, ['effectiveFrom', 'endsOn']);
+    requireIsoDates(args, ['effectiveFrom', 'endsOn']);
     const title = args.title.trim();
     if (!title) throw DomainException.badInput('title', 'REQUIRED');
     if (args.effectiveFrom && args.endsOn && args.endsOn < args.effectiveFrom) throw DomainException.badInput('endsOn', 'OUT_OF_RANGE', { min: args.effectiveFrom, max: '' });
@@ -155,7 +153,7 @@ export class AgreementsService {
 
   async update(meta: RequestMeta, args: UpdateAgreementArgs): Promise<AgreementModel> {
     requirePermission(meta, 'agreement.write');
-    checkDates(args as unknown as Record<string, unknown>, ['effectiveFrom', 'endsOn']);
+    requireIsoDates(args, ['effectiveFrom', 'endsOn']);
     for (const key of ['template', 'title'] as const) if (args[key] === null) throw DomainException.badInput(key, 'REQUIRED');
     if (typeof args.title === 'string' && !args.title.trim()) throw DomainException.badInput('title', 'REQUIRED');
     const patch: Partial<AgreementEntity> = {};
@@ -174,7 +172,7 @@ export class AgreementsService {
 
   async sign(meta: RequestMeta, args: AgreementDateArgs): Promise<AgreementModel> {
     requirePermission(meta, 'agreement.write');
-    if (!isIsoDate(args.on)) throw DomainException.badInput('on', 'INVALID_DATE');
+    requireIsoDates(args, ['on']);
     return this.change(meta, args.id, args.version, 'agreement.sign', (before) => {
       if (before.signedOn) throw DomainException.badInput('id', 'INVALID_STATE', { state: 'SIGNED' });
       return { signedOn: args.on, effectiveFrom: before.effectiveFrom ?? args.on };
@@ -183,7 +181,7 @@ export class AgreementsService {
 
   async terminate(meta: RequestMeta, args: TerminateAgreementArgs): Promise<AgreementModel> {
     requirePermission(meta, 'agreement.write');
-    if (!isIsoDate(args.on)) throw DomainException.badInput('on', 'INVALID_DATE');
+    requireIsoDates(args, ['on']);
     if (!args.reason.trim()) throw DomainException.badInput('reason', 'REQUIRED');
     return this.change(meta, args.id, args.version, 'agreement.terminate', (before) => {
       if (before.terminatedOn) throw DomainException.badInput('id', 'INVALID_STATE', { state: 'TERMINATED' });
@@ -194,7 +192,7 @@ export class AgreementsService {
   /** The periodic review (yearly by default) was done on this date: the next is due from it. */
   async recordReview(meta: RequestMeta, args: AgreementDateArgs): Promise<AgreementModel> {
     requirePermission(meta, 'agreement.write');
-    if (!isIsoDate(args.on)) throw DomainException.badInput('on', 'INVALID_DATE');
+    requireIsoDates(args, ['on']);
     return this.change(meta, args.id, args.version, 'agreement.review', () => ({ lastReviewedOn: args.on }));
   }
 

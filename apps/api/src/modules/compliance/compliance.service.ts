@@ -15,7 +15,7 @@ import {
 import { DataSource, In } from 'typeorm';
 import type { Locale } from '@tilsyn/domain';
 import { DomainException } from '../../common/domain-exception.js';
-import type { ChainNodeModel, ProcessorComplianceModel } from './compliance.model.js';
+import type { ChainNodeModel } from './compliance.model.js';
 import { toFindingModel } from './finding.mapper.js';
 import { CLOCK } from '../../common/clock.js';
 import { AgreementClauseEntity, AgreementEntity } from '../agreements/agreement.entity.js';
@@ -25,6 +25,8 @@ import { SubprocessorLinkEntity } from '../subprocessors/subprocessor-link.entit
 export interface FactsGraph {
   processors: Map<string, ProcessorEntity>;
   facts: Map<string, ProcessorFacts>;
+  /** Processor names by id, for finding paths. */
+  names: Map<string, string>;
 }
 
 /**
@@ -66,16 +68,6 @@ export class ComplianceService {
     );
   }
 
-  async complianceOf(id: string, asOf: IsoDate | null, locale: Locale): Promise<ProcessorComplianceModel> {
-    const day = asOf ?? this.today();
-    const graph = await this.loadGraph([id]);
-    const facts = graph.facts.get(id);
-    if (!facts) throw DomainException.notFound('Processor');
-    const result = assessProcessor(facts, day);
-    const names = new Map([...graph.processors].map(([pid, p]) => [pid, p.name]));
-    return { asOf: day, status: result.status, own: result.own.map((f) => toFindingModel(f, names, locale)), below: result.below.map((f) => toFindingModel(f, names, locale)) };
-  }
-
   /**
    * The chain below a processor as a flat list (depth-first), each node with the status of its
    * own sub-chain and the findings about it (its own and its link's from the parent).
@@ -85,7 +77,7 @@ export class ComplianceService {
     const graph = await this.loadGraph([id]);
     const root = graph.facts.get(id);
     if (!root) throw DomainException.notFound('Processor');
-    const names = new Map([...graph.processors].map(([pid, p]) => [pid, p.name]));
+    const names = graph.names;
     const rootResult = assessProcessor(root, day);
     const all = [...rootResult.own, ...rootResult.below];
     const nodes: ChainNodeModel[] = [];
@@ -127,7 +119,7 @@ export class ComplianceService {
       [[...rootIds]],
     )) as { id: string }[];
     const ids = rows.map((r) => r.id);
-    if (ids.length === 0) return { processors: new Map(), facts: new Map() };
+    if (ids.length === 0) return { processors: new Map(), facts: new Map(), names: new Map() };
     const [processors, links, agreements] = await Promise.all([
       this.dataSource.getRepository(ProcessorEntity).findBy({ id: In(ids) }),
       this.dataSource.getRepository(SubprocessorLinkEntity).findBy({ processorId: In(ids) }),
@@ -188,6 +180,6 @@ export class ComplianceService {
         processor: child,
       });
     }
-    return { processors: byId, facts };
+    return { processors: byId, facts, names: new Map(processors.map((p) => [p.id, p.name])) };
   }
 }

@@ -1,5 +1,5 @@
-import { PROCESSOR_FINDING_DEFINITIONS, type Finding, type Locale } from '@tilsyn/domain';
-import type { FindingModel } from './compliance.model.js';
+import { PROCESSOR_FINDING_DEFINITIONS, type Finding, type IsoDate, type Locale, type ProcessorAssessment } from '@tilsyn/domain';
+import type { FindingModel, ProcessorComplianceModel } from './compliance.model.js';
 
 /** A domain finding for the API: with the sentence in both languages and the path as names. */
 export function toFindingModel(f: Finding, names: ReadonlyMap<string, string>, locale: Locale): FindingModel {
@@ -19,4 +19,9 @@ export function toFindingModel(f: Finding, names: ReadonlyMap<string, string>, l
     linkId: f.linkId ?? null,
     gaps: f.gaps ?? null,
   };
+}
+
+/** A processor's assessment for the API: status and both finding lists, on the date assessed. */
+export function toComplianceModel(a: ProcessorAssessment, names: ReadonlyMap<string, string>, asOf: IsoDate, locale: Locale): ProcessorComplianceModel {
+  return { asOf, status: a.status, own: a.own.map((f) => toFindingModel(f, names, locale)), below: a.below.map((f) => toFindingModel(f, names, locale)) };
 }

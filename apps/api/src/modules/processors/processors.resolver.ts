@@ -15,8 +15,7 @@ import { IdArgs } from '../../common/dto/id.args.js';
 import { ListMetadata } from '../../common/list-metadata.model.js';
 import type { GqlContext } from '../../graphql/context.js';
 import { selectedFieldNames, selects } from '../../graphql/selection.js';
-import { isIsoDate } from '@tilsyn/domain';
-import { DomainException } from '../../common/domain-exception.js';
+import { requireIsoDates } from '../../common/dates.js';
 import { CreateProcessorArgs, ProcessorListArgs, UpdateProcessorArgs } from './dto/processor.args.js';
 import { toProcessorModel } from './processor.mapper.js';
 import { ProcessorModel } from './processor.model.js';
@@ -93,7 +92,7 @@ export class ProcessorsResolver {
 
   @ResolveField(() => ProcessorComplianceModel, { description: 'Status and findings, with the whole chain, on a date (today by default).' })
   async compliance(@Parent() p: ProcessorModel, @Args() { asOf }: AsOfArgs, @Context() ctx: GqlContext) {
-    if (asOf && !isIsoDate(asOf)) throw DomainException.badInput('asOf', 'INVALID_DATE');
+    requireIsoDates({ asOf }, ['asOf']);
     return ctx.loaders.compliance.load(`${p.id}|${asOf ?? ''}`);
   }
 

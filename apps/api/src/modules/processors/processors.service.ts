@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { checkProcessorFields, isIsoDate, type Clock, type EndOfServiceOutcome } from '@tilsyn/domain';
+import { checkProcessorFields, type Clock, type EndOfServiceOutcome } from '@tilsyn/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { requirePermission } from '../../common/access.js';
 import type { RequestMeta } from '../../common/actor.js';
 import { CLOCK } from '../../common/clock.js';
+import { requireIsoDates } from '../../common/dates.js';
 import { DomainException } from '../../common/domain-exception.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { applyListArgs, likePattern } from '../../common/list-args.js';
@@ -186,7 +187,7 @@ export class ProcessorsService {
    */
   async offboard(meta: RequestMeta, args: { id: string; version: number; endedOn: string; endOfServiceOutcome: EndOfServiceOutcome }): Promise<ProcessorEntity> {
     requirePermission(meta, 'processor.write');
-    if (!isIsoDate(args.endedOn)) throw DomainException.badInput('endedOn', 'INVALID_DATE');
+    requireIsoDates(args, ['endedOn']);
     return this.dataSource.transaction(async (em) => {
       const before = await em.getRepository(ProcessorEntity).findOneBy({ id: args.id });
       if (!before) throw DomainException.notFound('Processor');

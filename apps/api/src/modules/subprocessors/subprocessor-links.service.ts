@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { assessSubprocessorLink, copenhagenDate, isIsoDate, type Clock } from '@tilsyn/domain';
+import { assessSubprocessorLink, copenhagenDate, type Clock } from '@tilsyn/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { requirePermission } from '../../common/access.js';
 import type { RequestMeta } from '../../common/actor.js';
 import { CLOCK } from '../../common/clock.js';
+import { requireIsoDates } from '../../common/dates.js';
 import { DomainException } from '../../common/domain-exception.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { applyListArgs } from '../../common/list-args.js';
@@ -18,9 +19,6 @@ const FIELDS = ['regime', 'noticeDays', 'notifiedOn', 'objectedOn', 'objectionRe
 /** Serialises chain edits, so two concurrent links cannot close a cycle between them. */
 const CHAIN_LOCK = 7_301_993;
 
-function checkDates(input: Record<string, unknown>, fields: string[]): void {
-  for (const f of fields) if (input[f] != null && !isIsoDate(input[f])) throw DomainException.badInput(f, 'INVALID_DATE');
-}
 
 @Injectable()
 export class SubprocessorLinksService {
@@ -61,7 +59,7 @@ export class SubprocessorLinksService {
 
   async create(meta: RequestMeta, args: CreateSubprocessorLinkArgs): Promise<SubprocessorLinkEntity> {
     requirePermission(meta, 'subprocessor.write');
-    checkDates(args as unknown as Record<string, unknown>, ['notifiedOn', 'firstUsedOn']);
+    requireIsoDates(args, ['notifiedOn', 'firstUsedOn']);
     if (args.processorId === args.subprocessorId) throw DomainException.badInput('subprocessorId', 'CYCLE');
     if (args.regime === 'GENERAL' && args.noticeDays == null) throw DomainException.badInput('noticeDays', 'REQUIRED');
     return this.dataSource.transaction(async (em) => {
@@ -94,7 +92,7 @@ export class SubprocessorLinksService {
 
   async update(meta: RequestMeta, args: UpdateSubprocessorLinkArgs): Promise<SubprocessorLinkEntity> {
     requirePermission(meta, 'subprocessor.write');
-    checkDates(args as unknown as Record<string, unknown>, ['notifiedOn', 'firstUsedOn']);
+    requireIsoDates(args, ['notifiedOn', 'firstUsedOn']);
     if (args.regime === null) throw DomainException.badInput('regime', 'REQUIRED');
     const patch: Partial<SubprocessorLinkEntity> = {};
     for (const key of ['regime', 'noticeDays', 'notifiedOn', 'firstUsedOn'] as const) if (args[key] !== undefined) (patch as Record<string, unknown>)[key] = args[key];
@@ -108,7 +106,7 @@ export class SubprocessorLinksService {
   /** Our objection (Art. 28(2)): the sub-processor no longer counts as authorised. */
   async object(meta: RequestMeta, args: ObjectToSubprocessorArgs): Promise<SubprocessorLinkEntity> {
     requirePermission(meta, 'subprocessor.decide');
-    if (!isIsoDate(args.on)) throw DomainException.badInput('on', 'INVALID_DATE');
+    requireIsoDates(args, ['on']);
     if (!args.reason.trim()) throw DomainException.badInput('reason', 'REQUIRED');
     return this.change(meta, args.id, args.version, 'subprocessor_link.object', () => ({ objectedOn: args.on, objectionReason: args.reason.trim(), approvedOn: null }));
   }
@@ -116,7 +114,7 @@ export class SubprocessorLinksService {
   /** Our prior approval: the authorisation SPECIFIC requires, or an early yes under GENERAL. */
   async approve(meta: RequestMeta, args: DecideSubprocessorArgs): Promise<SubprocessorLinkEntity> {
     requirePermission(meta, 'subprocessor.decide');
-    if (!isIsoDate(args.on)) throw DomainException.badInput('on', 'INVALID_DATE');
+    requireIsoDates(args, ['on']);
     return this.change(meta, args.id, args.version, 'subprocessor_link.approve', () => ({ approvedOn: args.on, objectedOn: null, objectionReason: null }));
   }
 
