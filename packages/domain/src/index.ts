@@ -17,3 +17,4 @@ export * from './findings/findings';
 export * from './processors/assess-processor';
 export * from './reference/adequacy-decisions';
 export * from './transfers/assess-transfer';
+export * from './transfers/tia';

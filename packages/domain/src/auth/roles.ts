@@ -24,6 +24,13 @@ export const PERMISSIONS = {
   'subprocessor.write': ['ADMIN', 'VENDOR_MANAGER'],
   /** Approve or object to a sub-processor: the controller's decision (Art. 28(2)). */
   'subprocessor.decide': ['ADMIN', 'REVIEWER'],
+  /** Transfers (Chapter V): record hops, tools and evidence. */
+  'transfer.read': EVERY_ROLE,
+  'transfer.write': ['ADMIN', 'VENDOR_MANAGER'],
+  /** Write and submit a transfer impact assessment. */
+  'tia.write': ['ADMIN', 'VENDOR_MANAGER', 'REVIEWER'],
+  /** Approve or send back a TIA: never one's own (four eyes, design.md §1). */
+  'tia.approve': ['ADMIN', 'REVIEWER'],
   /** See the user list: the auditor checks who had which role. */
   'user.read': ['ADMIN', 'AUDITOR'],
   'user.manage': ['ADMIN'],
@@ -32,6 +39,8 @@ export const PERMISSIONS = {
   /** The audit trail is readable, and verifiable, by every role (design.md §1: auditors verify). */
   'audit.read': EVERY_ROLE,
   'reference.read': EVERY_ROLE,
+  /** Countries, adequacy decisions and organisation settings (design.md §1: the administrator). */
+  'reference.write': ['ADMIN'],
   /** Own account: identity, own password. */
   'self.read': EVERY_ROLE,
   'self.write': ['ADMIN', 'VENDOR_MANAGER', 'REVIEWER', 'AUDITOR'],

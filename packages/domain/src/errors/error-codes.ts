@@ -39,6 +39,8 @@ export const INPUT_REASONS = [
   'CYCLE',
   'INVALID_STATE',
   'INVALID_FILE',
+  'FOUR_EYES',
+  'MIXED_TRANSFERS',
 ] as const;
 export type InputReason = (typeof INPUT_REASONS)[number];
 
@@ -92,6 +94,14 @@ export const INPUT_REASON_MESSAGES: Messages<InputReason> = {
   },
   INVALID_STATE: { en: '{field}: not possible in the current state ({state}).', da: '{field}: ikke muligt i den nuværende tilstand ({state}).' },
   INVALID_FILE: { en: '{field}: only PDF or DOCX files up to 20 MB.', da: '{field}: kun PDF- eller DOCX-filer på højst 20 MB.' },
+  FOUR_EYES: {
+    en: '{field}: the author of a transfer impact assessment cannot approve it; another reviewer must (four eyes).',
+    da: '{field}: den, der har skrevet en konsekvensanalyse for overførsel, kan ikke selv godkende den; en anden skal (fire øjne).',
+  },
+  MIXED_TRANSFERS: {
+    en: '{field}: one TIA covers transfers to the same country and importer only.',
+    da: '{field}: én TIA dækker kun overførsler til samme land og samme modtager.',
+  },
 };
 
 export function isErrorCode(value: unknown): value is ErrorCode {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DPA_GAP_CODES, type ClauseAssessment, type DpaGapCode } from '../vocabulary/agreements';
 import { statusOf } from '../findings/findings';
 import { assessProcessor, type ProcessorFacts } from './assess-processor';
+import { ADEQUACY_DECISIONS_SEED } from '../reference/adequacy-decisions';
+import type { TransferFacts } from '../transfers/assess-transfer';
 
 const complete = Object.fromEntries(DPA_GAP_CODES.map((c) => [c, 'PRESENT'])) as Record<DpaGapCode, ClauseAssessment>;
 const identity = { address: 'Havnegade 1, 1000 København K', privacyContactName: 'DPO', privacyContactEmail: 'dpo@x.example' };
@@ -94,4 +96,56 @@ describe('statusOf', () => {
     [['INFO', 'WARNING'], 'AT_RISK'],
     [['WARNING', 'BLOCKER', 'INFO'], 'NON_COMPLIANT'],
   ] as const)('%j → %s', (severities, status) => expect(statusOf(severities)).toBe(status));
+});
+
+describe('assessProcessor: transfers in the chain', () => {
+  const ctx = { decisions: ADEQUACY_DECISIONS_SEED };
+  const transfer = (patch: Partial<TransferFacts> = {}): TransferFacts => ({
+    destinationCountry: 'IN',
+    exporterRole: 'PROCESSOR',
+    importerRole: 'PROCESSOR',
+    recipient: {},
+    frequency: 'SYSTEMATIC',
+    dataCategories: ['IDENTITY'],
+    mechanism: null,
+    ...patch,
+  });
+  const india = processor('india', { locations: [{ country: 'IN', kind: 'REMOTE_ACCESS' }] });
+  const cloud = processor('cloud', { subprocessors: [{ link: { id: 'l2', regime: 'SPECIFIC', approvedOn: '2025-01-01' }, processor: india }] });
+  const top = processor('saas', { ...engaged, agreements: [goodDpa], subprocessors: [{ link: { id: 'l1', regime: 'SPECIFIC', approvedOn: '2025-01-01' }, processor: cloud }] });
+
+  it('a third-country location without a transfer record is an onward transfer without a tool, rolled up to the top', () => {
+    const result = assessProcessor(top, '2026-06-01', ctx);
+    expect(result.below.map((f) => [f.code, f.path.join('>'), f.country])).toEqual([['ONWARD_TRANSFER_NO_TOOL', 'saas>cloud>india', 'IN']]);
+    expect(result.status).toBe('NON_COMPLIANT');
+    expect(assessProcessor(cloud, '2026-06-01', ctx).status).toBe('NON_COMPLIANT');
+  });
+
+  it('our own processor with a third-country location and no record: NO_TRANSFER_TOOL', () => {
+    const direct = processor('direct', { ...engaged, agreements: [goodDpa], locations: [{ country: 'US', kind: 'STORAGE' }, { country: 'SE', kind: 'STORAGE' }] });
+    expect(assessProcessor(direct, '2026-06-01', ctx).own.map((f) => [f.code, f.country])).toEqual([['NO_TRANSFER_TOOL', 'US']]);
+  });
+
+  it('a recorded onward transfer with a valid tool clears it; a bad one carries its own findings with the transfer id', () => {
+    const covered = { ...india, transfers: [{ id: 't1', facts: transfer({ mechanism: 'SCC', scc: { module: 3, signedOn: '2025-01-01' }, tia: { approved: true, conclusion: 'EQUIVALENT', guarantees: {}, effectiveMeasures: true, reevaluateOn: null } }) }] };
+    const fine = processor('cloud', { subprocessors: [{ link: { id: 'l2', regime: 'SPECIFIC', approvedOn: '2025-01-01' }, processor: covered }] });
+    expect(assessProcessor(fine, '2026-06-01', ctx).status).toBe('COMPLIANT');
+    const wrongModule = { ...india, transfers: [{ id: 't1', facts: transfer({ mechanism: 'SCC', scc: { module: 2, signedOn: '2025-01-01' } }) }] };
+    const bad = processor('cloud', { subprocessors: [{ link: { id: 'l2', regime: 'SPECIFIC', approvedOn: '2025-01-01' }, processor: wrongModule }] });
+    expect(assessProcessor(bad, '2026-06-01', ctx).below.map((f) => [f.code, f.transferId])).toEqual([
+      ['SCC_MODULE_MISMATCH', 't1'],
+      ['TIA_MISSING', 't1'],
+    ]);
+  });
+
+  it('without the context the transfer rules are not applied (DPA-only callers)', () => {
+    expect(assessProcessor(top, '2026-06-01').status).toBe('COMPLIANT');
+  });
+
+  it('a transfer that ended before asOf, or an engagement that ended, sends nothing', () => {
+    const ended = processor('x', { ...engaged, agreements: [goodDpa], transfers: [{ id: 't', facts: transfer({ exporterRole: 'CONTROLLER', endedOn: '2026-01-01' }) }] });
+    expect(assessProcessor(ended, '2026-06-01', ctx).own).toEqual([]);
+    const gone = processor('y', { engagement: { role: 'PROCESSOR', endedOn: '2025-12-31' }, locations: [{ country: 'US', kind: 'STORAGE' }] });
+    expect(assessProcessor(gone, '2026-06-01', ctx).own).toEqual([]);
+  });
 });

@@ -1,9 +1,12 @@
 import { assessAgreement, type AgreementFacts } from '../agreements/assess-agreement';
-import { PROCESSOR_FINDING_DEFINITIONS, statusOf, type FindingCode, type Severity } from '../findings/findings';
+import { findingDefinition, statusOf, type FindingCode, type Severity } from '../findings/findings';
+import type { AdequacyDecision } from '../reference/adequacy-decisions';
+import { EEA_MEMBER_CODES } from '../reference/countries';
+import { assessTransfer, type TransferFacts, type TransferOptions } from '../transfers/assess-transfer';
 import { assessSubprocessorLink, type SubprocessorLinkFacts } from '../subprocessors/assess-link';
 import type { IsoDate } from '../time/dates';
 import type { DpaGapCode } from '../vocabulary/agreements';
-import type { CprDisclosureBasis, DataCategory, EngagementRole, ProcessorStatus } from '../vocabulary/processors';
+import type { CprDisclosureBasis, DataCategory, EngagementRole, LocationKind, ProcessorStatus } from '../vocabulary/processors';
 
 export interface ProcessorFacts {
   id: string;
@@ -22,6 +25,16 @@ export interface ProcessorFacts {
   agreements: readonly (AgreementFacts & { id: string })[];
   /** Sub-processors it engaged, with the link's facts. */
   subprocessors: readonly { link: SubprocessorLinkFacts & { id: string }; processor: ProcessorFacts }[];
+  /** Countries where it stores data or reaches it from. */
+  locations?: readonly { country: string; kind: LocationKind }[];
+  /** Recorded transfers whose importer it is (ours to it, or onward from the processor above). */
+  transfers?: readonly { id: string; facts: TransferFacts }[];
+}
+
+/** What the transfer rules need besides the register: dated adequacy data and the organisation's policy. */
+export interface ProcessorContext {
+  decisions: readonly AdequacyDecision[];
+  transferOptions?: TransferOptions;
 }
 
 export interface Finding {
@@ -35,6 +48,9 @@ export interface Finding {
   agreementId?: string;
   linkId?: string;
   gaps?: DpaGapCode[];
+  /** A transfer finding: the recorded transfer, or the country of a location with none recorded. */
+  transferId?: string;
+  country?: string;
 }
 
 export interface ProcessorAssessment {
@@ -46,7 +62,7 @@ export interface ProcessorAssessment {
 }
 
 function finding(code: FindingCode, severity: Severity, processorId: string, path: string[], extra: Partial<Finding> = {}): Finding {
-  const article = (PROCESSOR_FINDING_DEFINITIONS as Record<string, { article: string }>)[code]?.article ?? '';
+  const article = findingDefinition(code, !!extra.transferId || !!extra.country)?.article ?? '';
   return { code, severity, article, processorId, path, ...extra };
 }
 
@@ -69,11 +85,39 @@ export function linkExistedOn(link: SubprocessorLinkFacts, asOf: IsoDate): boole
 }
 
 /**
+ * Chapter V at this processor: its recorded transfers on asOf, and every third-country location
+ * without one (the transfer that must exist). Directly engaged, it is our transfer
+ * (NO_TRANSFER_TOOL); further down it is an onward transfer (ONWARD_TRANSFER_NO_TOOL, Art. 44).
+ */
+function transferFindings(processor: ProcessorFacts, asOf: IsoDate, here: string[], direct: boolean, ctx: ProcessorContext): Finding[] {
+  const out: Finding[] = [];
+  const eea = ctx.transferOptions?.eeaCountries ?? new Set<string>(EEA_MEMBER_CODES);
+  const current = (processor.transfers ?? []).filter((t) => (!t.facts.startedOn || t.facts.startedOn <= asOf) && (!t.facts.endedOn || t.facts.endedOn >= asOf));
+  for (const t of current) {
+    for (const f of assessTransfer(t.facts, ctx.decisions, asOf, ctx.transferOptions).findings) {
+      if (f.severity === 'INFO') continue; // past periods are history, not today's status
+      out.push(finding(f.code, f.severity, processor.id, here, { transferId: t.id, country: t.facts.destinationCountry }));
+    }
+  }
+  const recorded = new Set((processor.transfers ?? []).map((t) => t.facts.destinationCountry));
+  const missing = new Set((processor.locations ?? []).map((l) => l.country).filter((c) => !eea.has(c) && !recorded.has(c)));
+  for (const country of [...missing].sort()) {
+    out.push(finding(direct ? 'NO_TRANSFER_TOOL' : 'ONWARD_TRANSFER_NO_TOOL', 'BLOCKER', processor.id, here, { country }));
+  }
+  return out;
+}
+
+/**
  * Everything that makes a processor lawful to use on `asOf`, and the roll-up through its chain:
  * its status is the worst of its own findings and of every processor below it (EDPB Opinion
- * 22/2024: the controller answers for the whole chain).
+ * 22/2024: the controller answers for the whole chain). With a context, its transfers and those
+ * of every hop below count too (Art. 44: onward transfers must meet Chapter V as well).
  */
-export function assessProcessor(processor: ProcessorFacts, asOf: IsoDate, path: string[] = [], seen: Set<string> = new Set()): ProcessorAssessment {
+export function assessProcessor(processor: ProcessorFacts, asOf: IsoDate, ctx?: ProcessorContext): ProcessorAssessment {
+  return assessNode(processor, asOf, [], new Set(), ctx);
+}
+
+function assessNode(processor: ProcessorFacts, asOf: IsoDate, path: string[], seen: Set<string>, ctx: ProcessorContext | undefined): ProcessorAssessment {
   const here = [...path, processor.id];
   const own: Finding[] = [];
 
@@ -99,6 +143,14 @@ export function assessProcessor(processor: ProcessorFacts, asOf: IsoDate, path: 
   if (engaged && processor.dataCategories.includes('CPR') && !engagement!.cprDisclosureBasis) {
     own.push(finding('CPR_DISCLOSURE_BASIS_MISSING', 'BLOCKER', processor.id, here));
   }
+  // An engagement that has ended (or not begun) sends nothing: no transfer to judge from us.
+  const active = !engagement || engaged;
+  if (ctx && active) {
+    for (const f of transferFindings(processor, asOf, here, path.length === 0 && !!engagement, ctx)) {
+      if (f.code === 'CPR_DISCLOSURE_BASIS_MISSING' && own.some((o) => o.code === f.code && !o.transferId)) continue;
+      own.push(f);
+    }
+  }
 
   const below: Finding[] = [];
   const visiting = new Set(seen).add(processor.id);
@@ -108,7 +160,7 @@ export function assessProcessor(processor: ProcessorFacts, asOf: IsoDate, path: 
     const linkResult = assessSubprocessorLink(link, asOf);
     const childPath = [...here, child.id];
     for (const f of linkResult.findings) below.push(finding(f.code, f.severity, child.id, childPath, { linkId: link.id }));
-    const childResult = assessProcessor({ ...child, engagement: null, agreements: [] }, asOf, here, visiting);
+    const childResult = assessNode({ ...child, engagement: null, agreements: [] }, asOf, here, visiting, ctx);
     below.push(...childResult.own, ...childResult.below);
   }
 

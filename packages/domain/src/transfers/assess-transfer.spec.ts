@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADEQUACY_DECISIONS_SEED, type AdequacyDecision } from '../reference/adequacy-decisions';
 import { EEA_MEMBER_CODES } from '../reference/countries';
-import { assessTransfer, expectedSccModule, type TransferFacts } from './assess-transfer';
+import { assessTransfer, expectedSccModule, periodsWithoutValidMechanism, type TransferFacts } from './assess-transfer';
 
 const base: TransferFacts = {
   destinationCountry: 'IN',
@@ -119,5 +119,85 @@ describe('the adequacy seed', () => {
     for (const code of ['AD', 'AR', 'CA', 'FO', 'GG', 'IM', 'IL', 'JE', 'NZ', 'CH', 'UY', 'JP', 'KR', 'GB', 'US', 'BR', 'ORG:EPO']) expect(jurisdictions.has(code)).toBe(true);
     expect(jurisdictions.has('GL')).toBe(false);
     expect(ADEQUACY_DECISIONS_SEED.filter((d) => d.toVerify).length).toBeGreaterThan(10);
+  });
+});
+
+describe('TIA versions, re-evaluation and the organisation policy', () => {
+  const scc = { mechanism: 'SCC' as const, scc: { module: 2 as const, signedOn: '2026-01-10' } };
+  const v1 = { ...approvedTia, approvedOn: '2026-01-15' };
+  const v2draft = { ...approvedTia, approved: false, approvedOn: null };
+
+  it.each<[string, Partial<TransferFacts>, string, string[]]>([
+    ['an approved version governs while the next is drafted', { ...scc, tias: [v1, v2draft] }, '2026-06-01', []],
+    ['before the first approval only the draft stands', { ...scc, tias: [v1, v2draft] }, '2026-01-14', ['TIA_NOT_APPROVED']],
+    ['the day of approval', { ...scc, tias: [v1] }, '2026-01-15', []],
+    ['the newest approved version governs', { ...scc, tias: [v1, { ...approvedTia, approvedOn: '2026-05-01', conclusion: 'NOT_EQUIVALENT' }] }, '2026-05-01', ['TIA_CONCLUDES_NOT_EQUIVALENT']],
+    ['reference data changed after approval', { ...scc, tia: { ...approvedTia, reevaluationRequested: true } }, '2026-06-01', ['REVIEW_OVERDUE']],
+  ])('%s', (_, t, asOf, found) => {
+    expect(codes(t, asOf).findings.map((f) => f.code)).toEqual(found);
+  });
+
+  it('assesses the guarantees for every tool when the organisation says so', () => {
+    const adequacy = { destinationCountry: 'CH', mechanism: 'ADEQUACY' as const };
+    expect(assessTransfer({ ...base, ...adequacy }, ADEQUACY_DECISIONS_SEED, '2026-06-01').tiaRequired).toBe(false);
+    const strict = assessTransfer({ ...base, ...adequacy }, ADEQUACY_DECISIONS_SEED, '2026-06-01', { guaranteesForEveryTransfer: true });
+    expect(strict.tiaRequired).toBe(true);
+    expect(strict.findings.map((f) => f.code)).toEqual(['TIA_MISSING']);
+    expect(assessTransfer({ ...base, ...adequacy, tia: approvedTia }, ADEQUACY_DECISIONS_SEED, '2026-06-01', { guaranteesForEveryTransfer: true }).status).toBe('COMPLIANT');
+    // No tool at all stays NO_TRANSFER_TOOL alone: there is nothing to assess the guarantees for.
+    expect(assessTransfer(base, ADEQUACY_DECISIONS_SEED, '2026-06-01', { guaranteesForEveryTransfer: true }).findings.map((f) => f.code)).toEqual(['NO_TRANSFER_TOOL']);
+  });
+
+  it('reads EEA membership from the reference data it is given', () => {
+    expect(assessTransfer({ ...base, destinationCountry: 'NO' }, ADEQUACY_DECISIONS_SEED, '2026-06-01').status).toBe('NOT_A_TRANSFER');
+    expect(assessTransfer({ ...base, destinationCountry: 'NO' }, ADEQUACY_DECISIONS_SEED, '2026-06-01', { eeaCountries: new Set(['DK']) }).status).toBe('NON_COMPLIANT');
+  });
+
+  it('says which SCC module the roles call for', () => {
+    expect(codes({ exporterRole: 'PROCESSOR' }, '2026-06-01').expectedSccModule).toBe(3);
+  });
+});
+
+describe('history: periods without a valid tool', () => {
+  // DPF certified 2024-01-01, lapsed 2026-03-01; SCCs signed 2026-04-15 with a TIA approved the same day.
+  const history: Partial<TransferFacts> = {
+    destinationCountry: 'US',
+    startedOn: '2024-01-01',
+    recipient: { dpfActiveFrom: '2024-01-01', dpfLapsedOn: '2026-03-01' },
+    mechanism: 'SCC',
+    scc: { module: 2, signedOn: '2026-04-15' },
+    tias: [{ ...approvedTia, approvedOn: '2026-04-15' }],
+  };
+
+  it('lists the weeks between the DPF lapse and the SCCs', () => {
+    expect(periodsWithoutValidMechanism({ ...base, ...history }, ADEQUACY_DECISIONS_SEED, '2026-06-01')).toEqual([{ from: '2026-03-01', to: '2026-04-14' }]);
+    const result = codes(history, '2026-06-01');
+    expect(result.status).toBe('COMPLIANT');
+    expect(result.findings).toEqual([expect.objectContaining({ code: 'PERIOD_WITHOUT_VALID_MECHANISM', severity: 'INFO', periods: [{ from: '2026-03-01', to: '2026-04-14' }] })]);
+  });
+
+  it.each<[string, string, { from: string; to: string | null }[]]>([
+    ['before the lapse there is none', '2026-02-28', []],
+    ['on the lapse day the gap is open', '2026-03-01', [{ from: '2026-03-01', to: null }]],
+    ['the day before the SCCs it is still open', '2026-04-14', [{ from: '2026-03-01', to: null }]],
+    ['on the SCC day it closes', '2026-04-15', [{ from: '2026-03-01', to: '2026-04-14' }]],
+  ])('%s', (_, asOf, periods) => {
+    expect(periodsWithoutValidMechanism({ ...base, ...history }, ADEQUACY_DECISIONS_SEED, asOf)).toEqual(periods);
+  });
+
+  it('an open gap is today’s finding, not history', () => {
+    expect(codes(history, '2026-04-01').findings.map((f) => f.code)).toEqual(['SCC_NOT_SIGNED', 'TIA_MISSING']);
+  });
+
+  it('a transfer with no start date has no history; the CPR basis is not a tool gap', () => {
+    expect(periodsWithoutValidMechanism({ ...base, mechanism: 'BCR', tia: approvedTia }, ADEQUACY_DECISIONS_SEED, '2026-06-01')).toEqual([]);
+    expect(periodsWithoutValidMechanism({ ...base, mechanism: 'BCR', tia: approvedTia, dataCategories: ['CPR'], startedOn: '2025-01-01' }, ADEQUACY_DECISIONS_SEED, '2026-06-01')).toEqual([]);
+  });
+
+  it('a revoked decision opens a gap from the revocation day', () => {
+    const revoked = ADEQUACY_DECISIONS_SEED.map((d) => (d.jurisdiction === 'CH' ? { ...d, revokedOn: '2026-02-01' } : d));
+    const ch = { ...base, destinationCountry: 'CH', mechanism: 'ADEQUACY' as const, startedOn: '2025-01-01' };
+    expect(periodsWithoutValidMechanism(ch, revoked, '2026-06-01')).toEqual([{ from: '2026-02-01', to: null }]);
+    expect(periodsWithoutValidMechanism({ ...ch, endedOn: '2026-03-01' }, revoked, '2026-06-01')).toEqual([{ from: '2026-02-01', to: '2026-03-01' }]);
   });
 });

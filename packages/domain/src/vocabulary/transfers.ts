@@ -47,3 +47,18 @@ export const TRANSFER_FINDING_CODES = [
   'PERIOD_WITHOUT_VALID_MECHANISM',
 ] as const;
 export type TransferFindingCode = (typeof TRANSFER_FINDING_CODES)[number];
+
+/** A TIA's life: written, submitted for review, approved (frozen) or sent back; a newer version supersedes it. */
+export const TIA_STATUSES = ['DRAFT', 'SUBMITTED', 'APPROVED', 'SENT_BACK', 'SUPERSEDED'] as const;
+export type TiaStatus = (typeof TIA_STATUSES)[number];
+
+export const TIA_CONCLUSIONS = ['EQUIVALENT', 'NOT_EQUIVALENT'] as const;
+export type TiaConclusion = (typeof TIA_CONCLUSIONS)[number];
+
+/** EDPB Rec. 01/2020 step 4: supplementary measures are technical, contractual or organisational. */
+export const MEASURE_KINDS = ['TECHNICAL', 'CONTRACTUAL', 'ORGANISATIONAL'] as const;
+export type MeasureKind = (typeof MEASURE_KINDS)[number];
+
+/** Storage in the country, or remote access from it (EDPB Guidelines 05/2021: access is a transfer). */
+export const TRANSFER_ACCESS_KINDS = ['STORAGE', 'REMOTE_ACCESS'] as const;
+export type TransferAccessKind = (typeof TRANSFER_ACCESS_KINDS)[number];
