@@ -26,6 +26,11 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { ProcessorsModule } from './modules/processors/processors.module.js';
 import { UsersModule } from './modules/users/users.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { ReferenceModule } from './modules/reference/reference.module.js';
+import { TransfersModule } from './modules/transfers/transfers.module.js';
+import { TransfersService } from './modules/transfers/transfers.service.js';
+import { TiasService } from './modules/transfers/tias.service.js';
 import { UsersService } from './modules/users/users.service.js';
 import './graphql/enums.js';
 
@@ -39,8 +44,8 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AuditModule, UsersModule, ProcessorsModule, ComplianceModule, AgreementsModule, SubprocessorsModule],
-          inject: [APP_CONFIG, AuditService, UsersService, ProcessorsService, ComplianceService, AgreementsService, SubprocessorLinksService],
+          imports: [AuditModule, UsersModule, ProcessorsModule, ComplianceModule, AgreementsModule, SubprocessorsModule, TransfersModule],
+          inject: [APP_CONFIG, AuditService, UsersService, ProcessorsService, ComplianceService, AgreementsService, SubprocessorLinksService, TransfersService, TiasService],
           useFactory: (
             config: AppConfig,
             audit: AuditService,
@@ -49,7 +54,9 @@ export class AppModule {
             compliance: ComplianceService,
             agreements: AgreementsService,
             links: SubprocessorLinksService,
-          ) => graphqlOptions(config, { audit, users, processors, compliance, agreements, links }),
+            transfers: TransfersService,
+            tias: TiasService,
+          ) => graphqlOptions(config, { audit, users, processors, compliance, agreements, links, transfers, tias }),
         }),
         AuditModule,
         UsersModule,
@@ -59,6 +66,9 @@ export class AppModule {
         ComplianceModule,
         SubprocessorsModule,
         AgreementsModule,
+        NotificationsModule,
+        ReferenceModule,
+        TransfersModule,
         HealthModule,
       ],
       providers: [

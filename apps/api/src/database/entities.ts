@@ -6,5 +6,8 @@ import { ProcessorEntity } from '../modules/processors/processor.entity.js';
 import { ProcessingLocationEntity } from '../modules/processors/processing-location.entity.js';
 import { SubprocessorLinkEntity } from '../modules/subprocessors/subprocessor-link.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
+import { AdequacyDecisionEntity, CountryEntity, OrganisationSettingsEntity } from '../modules/reference/reference.entities.js';
+import { TiaEntity, TiaTransferEntity, TransferDocumentEntity, TransferEntity } from '../modules/transfers/transfer.entities.js';
+import { NotificationEntity } from '../modules/notifications/notification.entity.js';
 
-export const ENTITIES = [ProcessorEntity, ProcessingLocationEntity, SubprocessorLinkEntity, AgreementEntity, AgreementClauseEntity, AgreementDocumentEntity, UserEntity, ApiTokenEntity, SetupTokenEntity, AuditEventEntity, AuditEventDetailEntity];
+export const ENTITIES = [ProcessorEntity, ProcessingLocationEntity, SubprocessorLinkEntity, AgreementEntity, AgreementClauseEntity, AgreementDocumentEntity, UserEntity, ApiTokenEntity, SetupTokenEntity, AuditEventEntity, AuditEventDetailEntity, CountryEntity, AdequacyDecisionEntity, OrganisationSettingsEntity, TransferEntity, TransferDocumentEntity, TiaEntity, TiaTransferEntity, NotificationEntity];

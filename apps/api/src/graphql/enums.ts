@@ -19,6 +19,19 @@ import {
   ROLES,
   SERVICE_KINDS,
   SUBPROCESSOR_AUTHORISATIONS,
+  TRANSFER_FINDING_CODES,
+  TRANSFER_MECHANISMS,
+  TRANSFER_FREQUENCIES,
+  TRANSFER_STATUSES,
+  TRANSFER_ACCESS_KINDS,
+  TIA_STATUSES,
+  TIA_CONCLUSIONS,
+  MEASURE_KINDS,
+  ESSENTIAL_GUARANTEES,
+  GUARANTEE_RATINGS,
+  ADEQUACY_SCOPES,
+  ADEQUACY_CONDITIONS,
+  DEROGATION_GROUNDS,
 } from '@tilsyn/domain';
 
 /** GraphQL enums are made from the same `as const` arrays as the CHECK constraints and the admin's choices. */
@@ -50,7 +63,7 @@ export const ClauseCodeEnum = enumOf(DPA_GAP_CODES);
 export const SubprocessorAuthorisationEnum = enumOf(SUBPROCESSOR_AUTHORISATIONS);
 export const ProcessorStatusEnum = enumOf(PROCESSOR_STATUSES);
 export const FindingSeverityEnum = enumOf(FINDING_SEVERITIES);
-export const ProcessorFindingCodeEnum = enumOf([...PROCESSOR_FINDING_CODES, 'CPR_DISCLOSURE_BASIS_MISSING'] as const);
+export const ProcessorFindingCodeEnum = enumOf([...new Set([...PROCESSOR_FINDING_CODES, ...TRANSFER_FINDING_CODES])]);
 
 registerEnumType(DataCategoryEnum, { name: 'DataCategory', description: 'Kinds of personal data (HEALTH: Art. 9, CRIMINAL: Art. 10, CPR: databeskyttelsesloven §11).' });
 registerEnumType(DataSubjectCategoryEnum, { name: 'DataSubjectCategory' });
@@ -68,3 +81,31 @@ registerEnumType(SubprocessorAuthorisationEnum, { name: 'SubprocessorAuthorisati
 registerEnumType(ProcessorStatusEnum, { name: 'ProcessorStatus', description: 'The worst finding of the processor and its whole chain.' });
 registerEnumType(FindingSeverityEnum, { name: 'FindingSeverity' });
 registerEnumType(ProcessorFindingCodeEnum, { name: 'ProcessorFindingCode' });
+
+export const TransferMechanismEnum = enumOf(TRANSFER_MECHANISMS);
+export const TransferFrequencyEnum = enumOf(TRANSFER_FREQUENCIES);
+export const TransferStatusEnum = enumOf(TRANSFER_STATUSES);
+export const TransferAccessKindEnum = enumOf(TRANSFER_ACCESS_KINDS);
+export const TransferFindingCodeEnum = enumOf(TRANSFER_FINDING_CODES);
+export const TiaStatusEnum = enumOf(TIA_STATUSES);
+export const TiaConclusionEnum = enumOf(TIA_CONCLUSIONS);
+export const MeasureKindEnum = enumOf(MEASURE_KINDS);
+export const EssentialGuaranteeEnum = enumOf(ESSENTIAL_GUARANTEES);
+export const GuaranteeRatingEnum = enumOf(GUARANTEE_RATINGS);
+export const AdequacyScopeEnum = enumOf(ADEQUACY_SCOPES);
+export const AdequacyConditionEnum = enumOf(ADEQUACY_CONDITIONS);
+export const DerogationGroundEnum = enumOf(DEROGATION_GROUNDS);
+
+registerEnumType(TransferMechanismEnum, { name: 'TransferMechanism', description: 'Chapter V tool: Art. 45 adequacy, Art. 46 safeguards, or an Art. 49 derogation.' });
+registerEnumType(TransferFrequencyEnum, { name: 'TransferFrequency' });
+registerEnumType(TransferStatusEnum, { name: 'TransferStatus', description: 'NOT_A_TRANSFER inside the EEA; otherwise the worst severity of its findings.' });
+registerEnumType(TransferAccessKindEnum, { name: 'TransferAccessKind', description: 'Stored in the country, or reached from it (remote access is a transfer too).' });
+registerEnumType(TransferFindingCodeEnum, { name: 'TransferFindingCode' });
+registerEnumType(TiaStatusEnum, { name: 'TiaStatus', description: 'DRAFT → SUBMITTED → APPROVED (frozen) or SENT_BACK; a newer approved version SUPERSEDES it.' });
+registerEnumType(TiaConclusionEnum, { name: 'TiaConclusion' });
+registerEnumType(MeasureKindEnum, { name: 'MeasureKind', description: 'Supplementary measures (EDPB Rec. 01/2020 step 4).' });
+registerEnumType(EssentialGuaranteeEnum, { name: 'EssentialGuarantee', description: 'The four European Essential Guarantees (EDPB Rec. 02/2020).' });
+registerEnumType(GuaranteeRatingEnum, { name: 'GuaranteeRating' });
+registerEnumType(AdequacyScopeEnum, { name: 'AdequacyScope' });
+registerEnumType(AdequacyConditionEnum, { name: 'AdequacyCondition', description: 'What a recipient must be for a partial decision to cover it.' });
+registerEnumType(DerogationGroundEnum, { name: 'DerogationGround', description: 'Art. 49(1)(a)–(g), or the compelling-legitimate-interest paragraph.' });

@@ -13,6 +13,10 @@ import { toComplianceModel } from '../modules/compliance/finding.mapper.js';
 import type { ProcessingLocationEntity } from '../modules/processors/processing-location.entity.js';
 import type { ProcessorsService } from '../modules/processors/processors.service.js';
 import type { UsersService } from '../modules/users/users.service.js';
+import type { TiaModel } from '../modules/transfers/tia.model.js';
+import type { TiasService } from '../modules/transfers/tias.service.js';
+import type { TransferDocumentModel } from '../modules/transfers/transfer.model.js';
+import type { TransfersService } from '../modules/transfers/transfers.service.js';
 
 /**
  * Per-request DataLoaders: every to-many or cross-record field is batched into one query per
@@ -30,6 +34,9 @@ export interface ApiLoaders {
   agreementsByProcessor: DataLoader<string, AgreementModel[]>;
   subprocessorLinksByProcessor: DataLoader<string, SubprocessorLinkModel[]>;
   engagingLinksBySubprocessor: DataLoader<string, SubprocessorLinkModel[]>;
+  transferTias: DataLoader<string, TiaModel[]>;
+  transferDocuments: DataLoader<string, TransferDocumentModel[]>;
+  transferHistory: DataLoader<string, AuditEventModel[]>;
 }
 
 export interface LoaderServices {
@@ -39,10 +46,24 @@ export interface LoaderServices {
   compliance: ComplianceService;
   agreements: AgreementsService;
   links: SubprocessorLinksService;
+  transfers: TransfersService;
+  tias: TiasService;
 }
 
 export function createLoaders(s: LoaderServices, locale: Locale): ApiLoaders {
   return {
+    transferTias: new DataLoader(async (ids) => {
+      const byId = await s.tias.byTransferIds(ids);
+      return ids.map((id) => byId.get(id) ?? []);
+    }),
+    transferDocuments: new DataLoader(async (ids) => {
+      const byId = await s.transfers.documentsByTransferIds(ids);
+      return ids.map((id) => byId.get(id) ?? []);
+    }),
+    transferHistory: new DataLoader(async (ids) => {
+      const byId = await s.audit.byEntities('Transfer', ids);
+      return ids.map((id) => byId.get(id) ?? []);
+    }),
     processorHistory: new DataLoader(async (ids) => {
       const byId = await s.audit.byEntities('Processor', ids);
       return ids.map((id) => byId.get(id) ?? []);

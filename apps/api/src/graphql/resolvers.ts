@@ -6,6 +6,10 @@ import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { ProcessorsResolver } from '../modules/processors/processors.resolver.js';
 import { UsersResolver } from '../modules/users/users.resolver.js';
+import { NotificationsResolver } from '../modules/notifications/notifications.resolver.js';
+import { ReferenceResolver } from '../modules/reference/reference.resolver.js';
+import { TiasResolver } from '../modules/transfers/tias.resolver.js';
+import { TransfersResolver } from '../modules/transfers/transfers.resolver.js';
 
 /** Every resolver class, for printing schema.gql without a database. */
-export const RESOLVERS = [AuthResolver, ProcessorsResolver, UsersResolver, ApiTokensResolver, AuditResolver, ComplianceResolver, SubprocessorLinksResolver, AgreementsResolver];
+export const RESOLVERS = [AuthResolver, ProcessorsResolver, UsersResolver, ApiTokensResolver, AuditResolver, ComplianceResolver, SubprocessorLinksResolver, AgreementsResolver, ReferenceResolver, TransfersResolver, TiasResolver, NotificationsResolver];

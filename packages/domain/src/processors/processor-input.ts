@@ -44,6 +44,8 @@ export interface ProcessorFieldsInput {
   engagementStart?: string | null;
   engagementEnd?: string | null;
   dpfCheckedOn?: string | null;
+  dpfCertifiedOn?: string | null;
+  dpfLapsedOn?: string | null;
   processingLocations?: readonly { country: string }[] | null;
 }
 
@@ -80,7 +82,7 @@ export function checkProcessorFields(input: ProcessorFieldsInput, requireAll: bo
       problems.push({ field: 'erasureAddress', reason: 'INVALID_URL' });
     }
   }
-  for (const field of ['engagementStart', 'engagementEnd', 'dpfCheckedOn'] as const) {
+  for (const field of ['engagementStart', 'engagementEnd', 'dpfCheckedOn', 'dpfCertifiedOn', 'dpfLapsedOn'] as const) {
     const value = input[field];
     if (value && !isIsoDate(value)) problems.push({ field, reason: 'INVALID_DATE' });
   }

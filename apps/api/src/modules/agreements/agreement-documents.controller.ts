@@ -5,28 +5,7 @@ import { metaOf, type TilsynRequest } from '../../common/actor.js';
 import { DomainException } from '../../common/domain-exception.js';
 import { AgreementsService } from './agreements.service.js';
 import { MAX_DOCUMENT_BYTES } from './document-type.js';
-
-/** Reads a request body into memory, refusing it as soon as it passes `limit` bytes. */
-function readBody(req: TilsynRequest, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        // Answer 413 at once, drop the rest unread, and close so the client sees the answer.
-        req.removeAllListeners('data');
-        req.resume();
-        req.res?.setHeader('Connection', 'close');
-        reject(new DomainException('PAYLOAD_TOO_LARGE'));
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
+import { readBody } from '../../common/read-body.js';
 
 /**
  * The signed DPA document: PUT the raw file (PDF or DOCX, ≤ 20 MB), GET it back. A custom header

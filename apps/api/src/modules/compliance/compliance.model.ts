@@ -42,6 +42,15 @@ export class FindingModel {
 
   @Field(() => [ClauseCodeEnum], { nullable: true, description: 'DPA_INCOMPLETE: exactly the missing catalogue items.' })
   gaps?: DpaGapCode[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'A transfer finding: the recorded transfer.' })
+  transferId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A transfer finding: the destination country (also for a location with no transfer recorded).' })
+  country?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What would put it right, in the caller\'s language.' })
+  remedy?: string | null;
 }
 
 @ObjectType('ProcessorCompliance', { description: 'Status and findings of a processor and its chain on a date.' })

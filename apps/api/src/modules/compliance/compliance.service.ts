@@ -2,7 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   assessProcessor,
+  assessTransfer,
   copenhagenDate,
+  tiaFacts,
+  type AdequacyDecision,
+  type ProcessorContext,
+  type TransferAssessment,
+  type TransferFacts,
   linkExistedOn,
   statusOf,
   type ClauseAssessment,
@@ -21,8 +27,41 @@ import { CLOCK } from '../../common/clock.js';
 import { AgreementClauseEntity, AgreementEntity } from '../agreements/agreement.entity.js';
 import { ProcessorEntity } from '../processors/processor.entity.js';
 import { SubprocessorLinkEntity } from '../subprocessors/subprocessor-link.entity.js';
+import { ProcessingLocationEntity } from '../processors/processing-location.entity.js';
+import { AdequacyDecisionEntity, CountryEntity, OrganisationSettingsEntity } from '../reference/reference.entities.js';
+import { TiaEntity, TiaTransferEntity, TransferEntity } from '../transfers/transfer.entities.js';
+
+/** The rules' context with each decision's id (for previews that swap one). */
+export interface TransferContext extends ProcessorContext {
+  decisions: (AdequacyDecision & { id: string })[];
+}
+
+/** A stored transfer with the facts the rules read, and the processors it names. */
+export interface LoadedTransfer {
+  entity: TransferEntity;
+  facts: TransferFacts;
+}
+
+/** The rule engine's view of a processor as recipient (legal-facts §2.4 partial adequacy). */
+export function recipientFacts(p: ProcessorEntity): TransferFacts['recipient'] {
+  return {
+    // A recipient marked ACTIVE without dates counts as certified throughout; INACTIVE with a
+    // certification date but no lapse date lapsed when the list was last checked.
+    dpfActiveFrom: p.dpfCertifiedOn ?? (p.dpfStatus === 'ACTIVE' ? '0001-01-01' : null),
+    dpfLapsedOn: p.dpfLapsedOn ?? (p.dpfStatus === 'INACTIVE' && p.dpfCertifiedOn ? p.dpfCheckedOn : null),
+    subjectToPipeda: p.subjectToPipeda,
+    fscCreditInformation: p.fscCreditInformation,
+    publicAuthority: p.publicAuthority,
+    danishRealmAuthority: p.danishRealmAuthority,
+  };
+}
+
+export function decisionFacts(d: AdequacyDecisionEntity): AdequacyDecision & { id: string } {
+  return { id: d.id, jurisdiction: d.jurisdiction, instrument: d.instrument, adoptedOn: d.adoptedOn, validFrom: d.validFrom, validUntil: d.validUntil, revokedOn: d.revokedOn, scope: d.scope, conditions: d.conditions, source: d.source, toVerify: d.toVerify };
+}
 
 export interface FactsGraph {
+  context: ProcessorContext;
   processors: Map<string, ProcessorEntity>;
   facts: Map<string, ProcessorFacts>;
   /** Processor names by id, for finding paths. */
@@ -54,7 +93,7 @@ export class ComplianceService {
     const out = new Map<string, ProcessorAssessment>();
     for (const id of ids) {
       const facts = graph.facts.get(id);
-      if (facts) out.set(id, assessProcessor(facts, asOf));
+      if (facts) out.set(id, assessProcessor(facts, asOf, graph.context));
     }
     return out;
   }
@@ -78,12 +117,12 @@ export class ComplianceService {
     const root = graph.facts.get(id);
     if (!root) throw DomainException.notFound('Processor');
     const names = graph.names;
-    const rootResult = assessProcessor(root, day);
+    const rootResult = assessProcessor(root, day, graph.context);
     const all = [...rootResult.own, ...rootResult.below];
     const nodes: ChainNodeModel[] = [];
     const walk = (facts: ProcessorFacts, parentId: string | null, linkId: string | null, path: string[]) => {
       const here = [...path, facts.id];
-      const sub = assessProcessor(parentId ? { ...facts, engagement: null, agreements: [] } : facts, day);
+      const sub = assessProcessor(parentId ? { ...facts, engagement: null, agreements: [] } : facts, day, graph.context);
       const linkFindings = all.filter((f) => linkId && f.linkId === linkId);
       const ownFindings = parentId ? sub.own : rootResult.own;
       const status = parentId ? statusOf([...sub.own, ...sub.below, ...linkFindings].map((f) => f.severity)) : rootResult.status;
@@ -119,11 +158,14 @@ export class ComplianceService {
       [[...rootIds]],
     )) as { id: string }[];
     const ids = rows.map((r) => r.id);
-    if (ids.length === 0) return { processors: new Map(), facts: new Map(), names: new Map() };
-    const [processors, links, agreements] = await Promise.all([
+    const context = await this.transferContext();
+    if (ids.length === 0) return { context, processors: new Map(), facts: new Map(), names: new Map() };
+    const [processors, links, agreements, locations, transfers] = await Promise.all([
       this.dataSource.getRepository(ProcessorEntity).findBy({ id: In(ids) }),
       this.dataSource.getRepository(SubprocessorLinkEntity).findBy({ processorId: In(ids) }),
       this.dataSource.getRepository(AgreementEntity).findBy({ processorId: In(ids) }),
+      this.dataSource.getRepository(ProcessingLocationEntity).findBy({ processorId: In(ids) }),
+      this.loadTransfers({ importerIds: ids }),
     ]);
     const clauses = agreements.length
       ? await this.dataSource.getRepository(AgreementClauseEntity).findBy({ agreementId: In(agreements.map((a) => a.id)) })
@@ -161,6 +203,8 @@ export class ComplianceService {
             clauses: clausesByAgreement.get(a.id) ?? {},
           })),
         subprocessors: [],
+        locations: locations.filter((l) => l.processorId === p.id).map((l) => ({ country: l.country, kind: l.kind })),
+        transfers: [...transfers.values()].filter((t) => t.entity.importerProcessorId === p.id).map((t) => ({ id: t.entity.id, facts: t.facts })),
       });
     }
     for (const link of links) {
@@ -180,6 +224,69 @@ export class ComplianceService {
         processor: child,
       });
     }
-    return { processors: byId, facts, names: new Map(processors.map((p) => [p.id, p.name])) };
+    return { context, processors: byId, facts, names: new Map(processors.map((p) => [p.id, p.name])) };
   }
+
+  /** Adequacy decisions, EEA membership and the organisation's policy, as the rules take them. */
+  async transferContext(): Promise<TransferContext> {
+    const [decisions, eea, settings] = await Promise.all([
+      this.dataSource.getRepository(AdequacyDecisionEntity).find({ order: { validFrom: 'ASC' } }),
+      this.dataSource.getRepository(CountryEntity).find({ where: { eeaMember: true }, select: { code: true } }),
+      this.dataSource.getRepository(OrganisationSettingsEntity).findOneBy({ id: 1 }),
+    ]);
+    return {
+      decisions: decisions.map(decisionFacts),
+      transferOptions: { eeaCountries: new Set(eea.map((c) => c.code)), guaranteesForEveryTransfer: settings?.guaranteesForEveryTransfer ?? false },
+    };
+  }
+
+  /** Stored transfers (all, by id, or by importer) with their facts: recipient, roles and every TIA version. */
+  async loadTransfers(where: { ids?: readonly string[]; importerIds?: readonly string[] } = {}): Promise<Map<string, LoadedTransfer>> {
+    const repo = this.dataSource.getRepository(TransferEntity);
+    const entities = where.ids ? await repo.findBy({ id: In([...where.ids]) }) : where.importerIds ? await repo.findBy({ importerProcessorId: In([...where.importerIds]) }) : await repo.find();
+    if (entities.length === 0) return new Map();
+    const transferIds = entities.map((e) => e.id);
+    const [importers, covers] = await Promise.all([
+      this.dataSource.getRepository(ProcessorEntity).findBy({ id: In([...new Set(entities.map((e) => e.importerProcessorId))]) }),
+      this.dataSource.getRepository(TiaTransferEntity).findBy({ transferId: In(transferIds) }),
+    ]);
+    const tias = covers.length ? await this.dataSource.getRepository(TiaEntity).findBy({ id: In([...new Set(covers.map((c) => c.tiaId))]) }) : [];
+    const tiaById = new Map(tias.map((t) => [t.id, t]));
+    const importerById = new Map(importers.map((p) => [p.id, p]));
+    const out = new Map<string, LoadedTransfer>();
+    for (const e of entities) {
+      const importer = importerById.get(e.importerProcessorId)!;
+      const versions = covers.filter((c) => c.transferId === e.id).map((c) => tiaById.get(c.tiaId)!).filter(Boolean);
+      out.set(e.id, { entity: e, facts: transferFactsOf(e, importer, versions) });
+    }
+    return out;
+  }
+
+  /** Each transfer's assessment on asOf, with a context given (a preview) or read from the database. */
+  async assessTransfers(ids: readonly string[] | null, asOf?: IsoDate | null, context?: ProcessorContext): Promise<Map<string, { loaded: LoadedTransfer; assessment: TransferAssessment }>> {
+    const [loaded, ctx] = await Promise.all([this.loadTransfers(ids ? { ids } : {}), context ? Promise.resolve(context) : this.transferContext()]);
+    const day = asOf ?? this.today();
+    const out = new Map<string, { loaded: LoadedTransfer; assessment: TransferAssessment }>();
+    for (const [id, t] of loaded) out.set(id, { loaded: t, assessment: assessTransfer(t.facts, ctx.decisions, day, ctx.transferOptions) });
+    return out;
+  }
+}
+
+/** A stored transfer as the rule engine's facts (the same shape the stateless assessTransfer takes). */
+export function transferFactsOf(e: TransferEntity, importer: ProcessorEntity, tias: readonly TiaEntity[]): TransferFacts {
+  return {
+    destinationCountry: e.destinationCountry,
+    exporterRole: e.exporterProcessorId ? 'PROCESSOR' : 'CONTROLLER',
+    importerRole: e.importerRole,
+    recipient: recipientFacts(importer),
+    frequency: e.frequency,
+    dataCategories: e.dataCategories,
+    cprDisclosureBasis: e.cprDisclosureBasis,
+    mechanism: e.mechanism,
+    scc: e.mechanism === 'SCC' && e.sccModule ? { module: e.sccModule as 1 | 2 | 3 | 4, signedOn: e.sccSignedOn } : null,
+    derogation: e.mechanism === 'DEROGATION' && e.derogationGround ? { ground: e.derogationGround, justification: e.derogationJustification } : null,
+    tias: tias.map((t) => tiaFacts(t)),
+    startedOn: e.startedOn,
+    endedOn: e.endedOn,
+  };
 }

@@ -1,9 +1,9 @@
-import { PROCESSOR_FINDING_DEFINITIONS, type Finding, type IsoDate, type Locale, type ProcessorAssessment } from '@tilsyn/domain';
+import { findingDefinition, type Finding, type IsoDate, type Locale, type ProcessorAssessment } from '@tilsyn/domain';
 import type { FindingModel, ProcessorComplianceModel } from './compliance.model.js';
 
 /** A domain finding for the API: with the sentence in both languages and the path as names. */
 export function toFindingModel(f: Finding, names: ReadonlyMap<string, string>, locale: Locale): FindingModel {
-  const definition = (PROCESSOR_FINDING_DEFINITIONS as Record<string, { message: Record<Locale, string> } | undefined>)[f.code];
+  const definition = findingDefinition(f.code, !!f.transferId || !!f.country);
   return {
     code: f.code,
     severity: f.severity,
@@ -18,6 +18,9 @@ export function toFindingModel(f: Finding, names: ReadonlyMap<string, string>, l
     agreementId: f.agreementId ?? null,
     linkId: f.linkId ?? null,
     gaps: f.gaps ?? null,
+    transferId: f.transferId ?? null,
+    country: f.country ?? null,
+    remedy: definition?.remedy?.[locale] ?? null,
   };
 }
 

@@ -94,6 +94,13 @@ export class ProcessorEntity {
   @Column({ type: 'date', nullable: true })
   dpfCheckedOn: string | null;
 
+  /** First day on the DPF list, and the day it lapsed: partial adequacy covers only between (Decision 2023/1795). */
+  @Column({ type: 'date', nullable: true })
+  dpfCertifiedOn: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  dpfLapsedOn: string | null;
+
   @Column({ type: 'boolean', default: false })
   subjectToPipeda: boolean;
 

@@ -66,6 +66,12 @@ export class ProcessorModel {
   @Field(() => String, { nullable: true, description: 'When the DPF list was last checked (YYYY-MM-DD).' })
   dpfCheckedOn: string | null;
 
+  @Field(() => String, { nullable: true, description: 'First day on the DPF list (YYYY-MM-DD).' })
+  dpfCertifiedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The day the DPF certification lapsed (YYYY-MM-DD); DPF adequacy stops covering from then.' })
+  dpfLapsedOn: string | null;
+
   @Field({ description: 'Canada: subject to PIPEDA.' })
   subjectToPipeda: boolean;
 

@@ -46,6 +46,8 @@ const OPTIONAL_TEXT = [
   'engagementStart',
   'engagementEnd',
   'dpfCheckedOn',
+  'dpfCertifiedOn',
+  'dpfLapsedOn',
 ] as const;
 
 /** Fields that may not be cleared once set: NULL is refused with REQUIRED. */

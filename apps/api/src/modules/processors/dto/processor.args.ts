@@ -6,7 +6,6 @@ import {
   DPF_STATUSES,
   ENGAGEMENT_ROLES,
   ERASURE_CHANNELS,
-  PROCESSOR_FINDING_CODES,
   PROCESSOR_LIFECYCLES,
   PROCESSOR_LIMITS,
   PROCESSOR_STATUSES,
@@ -85,7 +84,7 @@ export class ProcessorFilter {
 
   @Field(() => ProcessorFindingCodeEnum, { nullable: true, description: 'Processors with this finding today, own or from the chain.' })
   @IsOptional()
-  @IsIn([...PROCESSOR_FINDING_CODES, 'CPR_DISCLOSURE_BASIS_MISSING'])
+  @IsIn(Object.keys(ProcessorFindingCodeEnum))
   findingCode?: string;
 
   @Field({ nullable: true, description: 'True: only processors we engage directly; false: only sub-processors.' })
@@ -191,6 +190,16 @@ export class CreateProcessorArgs {
   @IsOptional()
   @MaxLength(10)
   dpfCheckedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'First day on the DPF list (YYYY-MM-DD).' })
+  @IsOptional()
+  @MaxLength(10)
+  dpfCertifiedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The day the DPF certification lapsed (YYYY-MM-DD).' })
+  @IsOptional()
+  @MaxLength(10)
+  dpfLapsedOn?: string | null;
 
   @Field(() => Boolean, { nullable: true })
   @IsOptional()

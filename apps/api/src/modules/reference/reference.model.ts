@@ -1,0 +1,150 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { AdequacyCondition, AdequacyScope, TransferStatus } from '@tilsyn/domain';
+import { AdequacyConditionEnum, AdequacyScopeEnum, TransferStatusEnum } from '../../graphql/enums.js';
+
+@ObjectType('Country', { description: 'ISO 3166-1 country with its names and EEA membership (reference data).' })
+export class CountryModel {
+  @Field(() => ID, { description: 'The ISO 3166-1 alpha-2 code.' })
+  id: string;
+
+  @Field()
+  code: string;
+
+  @Field({ description: "Name in the caller's language." })
+  name: string;
+
+  @Field()
+  nameDa: string;
+
+  @Field()
+  nameEn: string;
+
+  @Field({ description: 'EU-27 + IS, LI, NO: no transfer tool is needed inside the EEA.' })
+  eeaMember: boolean;
+
+  @Field({ description: 'An adequacy decision is in force for it today (any scope).' })
+  adequacyToday: boolean;
+
+  @Field(() => String, { nullable: true })
+  notes: string | null;
+
+  @Field(() => Int)
+  version: number;
+}
+
+@ObjectType('AdequacyDecision', { description: 'An Art. 45 adequacy decision: dated, scoped, editable reference data.' })
+export class AdequacyDecisionModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'ISO 3166-1 alpha-2, or ORG:<KEY> for an international organisation.' })
+  jurisdiction: string;
+
+  @Field({ description: "The jurisdiction's name in the caller's language." })
+  jurisdictionName: string;
+
+  @Field()
+  instrument: string;
+
+  @Field(() => String, { nullable: true })
+  adoptedOn: string | null;
+
+  @Field()
+  validFrom: string;
+
+  @Field(() => String, { nullable: true })
+  validUntil: string | null;
+
+  @Field(() => String, { nullable: true })
+  revokedOn: string | null;
+
+  @Field(() => AdequacyScopeEnum)
+  scope: AdequacyScope;
+
+  @Field(() => [AdequacyConditionEnum], { description: 'What a recipient must be for a PARTIAL decision to cover it.' })
+  conditions: AdequacyCondition[];
+
+  @Field()
+  source: string;
+
+  @Field({ description: 'Not yet confirmed against the official text: shown with a "to verify" flag.' })
+  toVerify: boolean;
+
+  @Field(() => String, { nullable: true })
+  notes: string | null;
+
+  @Field({ description: 'In force today (started, not ended, not revoked).' })
+  inForceToday: boolean;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+}
+
+@ObjectType('TransferStatusChange', { description: 'A transfer whose status or findings change (preview) or changed (after saving).' })
+export class TransferStatusChangeModel {
+  @Field(() => ID)
+  transferId: string;
+
+  @Field()
+  importerName: string;
+
+  @Field()
+  destinationCountry: string;
+
+  @Field(() => TransferStatusEnum)
+  before: TransferStatus;
+
+  @Field(() => TransferStatusEnum)
+  after: TransferStatus;
+
+  @Field(() => [String])
+  findingsBefore: string[];
+
+  @Field(() => [String])
+  findingsAfter: string[];
+}
+
+@ObjectType('AdequacyDecisionChange', { description: 'The saved decision and the transfers re-evaluated because of it.' })
+export class AdequacyDecisionChangeModel {
+  @Field(() => AdequacyDecisionModel)
+  decision: AdequacyDecisionModel;
+
+  @Field(() => [TransferStatusChangeModel])
+  changedTransfers: TransferStatusChangeModel[];
+
+  @Field(() => Int, { description: 'Approved TIAs for the country now marked for re-evaluation.' })
+  tiasMarkedForReevaluation: number;
+}
+
+@ObjectType('OrganisationSettings', { description: "The organisation's policy choices." })
+export class OrganisationSettingsModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'Assess the four essential guarantees for every third-country transfer, whatever the tool (default: only Art. 46 tools).' })
+  guaranteesForEveryTransfer: boolean;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => [TransferStatusChangeModel], { description: 'After a change: the transfers it re-evaluated.' })
+  changedTransfers: TransferStatusChangeModel[];
+}
+
+@ObjectType('CountryChange', { description: 'The saved country and the transfers re-evaluated because of it.' })
+export class CountryChangeModel {
+  @Field(() => CountryModel)
+  country: CountryModel;
+
+  @Field(() => [TransferStatusChangeModel])
+  changedTransfers: TransferStatusChangeModel[];
+
+  @Field(() => Int)
+  tiasMarkedForReevaluation: number;
+}
