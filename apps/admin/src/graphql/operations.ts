@@ -52,7 +52,8 @@ export const VERIFY_AUDIT_TRAIL = parse(`
 export const USER_CHOICES = parse(`query UserChoices { userChoices { id name } }`);
 
 /** A finding as the compliance tab, the chain and the findings list show it. */
-const FINDING_FIELDS = 'code severity article message messageDa messageEn path pathNames processorId processorName gaps agreementId linkId';
+const FINDING_FIELDS =
+  'code severity article message messageDa messageEn path pathNames processorId processorName gaps agreementId linkId transferId country remedy';
 const COMPLIANCE_FIELDS = `asOf status own { ${FINDING_FIELDS} } below { ${FINDING_FIELDS} }`;
 const PROCESSOR_STATE_FIELDS = 'id version lifecycle engagementEnd endOfServiceOutcome updatedAt';
 const LINK_FIELDS =
@@ -141,6 +142,109 @@ export const RECORD_AGREEMENT_REVIEW = parse(`
   }
 `);
 
+/** Chapter V: transfers, TIAs, reference data, settings and notifications. */
+const TRANSFER_FINDING_FIELDS = 'code severity article message messageDa messageEn remedy remedyDa remedyEn periods { from to }';
+export const TRANSFER_ASSESSMENT_FIELDS = `asOf status expectedSccModule tiaRequired adequacyDecisionId adequacyInstrument findings { ${TRANSFER_FINDING_FIELDS} } periodsWithoutValidMechanism { from to }`;
+const STATUS_CHANGE_FIELDS = 'transferId importerName destinationCountry before after findingsBefore findingsAfter';
+const TIA_FIELDS = `id seriesId versionNo title status destinationCountry importerProcessorId importerName transferIds authorId authorName approvedById approvedByName
+  approvedOn submittedAt reviewComment writerIds submissionGaps reevaluationMonths reevaluateOn reevaluationRequested reevaluationReason circumstances toolRelied
+  lawsAndPractices proceduralSteps conclusion conclusionRationale guarantees { guarantee rating rationale sources } measures { kind description effective } createdAt updatedAt version`;
+const DECISION_FIELDS =
+  'id jurisdiction jurisdictionName instrument adoptedOn validFrom validUntil revokedOn scope conditions source notes toVerify inForceToday createdAt updatedAt version';
+const DECISION_CHANGE_FIELDS = `decision { ${DECISION_FIELDS} } changedTransfers { ${STATUS_CHANGE_FIELDS} } tiasMarkedForReevaluation`;
+const COUNTRY_FIELDS = 'id code name nameDa nameEn eeaMember adequacyToday notes version';
+const NOTIFICATION_FIELDS = 'id kind title titleDa titleEn subjectType subjectId createdAt readAt';
+
+/** The same flat arguments as createTransfer, plus the date and the stored transfer (its TIAs). */
+export const ASSESS_TRANSFER = parse(`
+  query AssessTransfer(
+    $asOf: String, $transferId: ID, $importerProcessorId: ID!, $exporterProcessorId: ID, $importerRole: EngagementRole, $destinationCountry: String!,
+    $accessKind: TransferAccessKind, $dataCategories: [DataCategory!], $dataSubjectCategories: [DataSubjectCategory!], $dataSubjectCount: Int,
+    $frequency: TransferFrequency, $purpose: String, $startedOn: String, $endedOn: String, $mechanism: TransferMechanism, $sccModule: Int,
+    $sccSignedOn: String, $sccDocking: Boolean, $sccAnnexNotes: String, $bcrAuthority: String, $bcrApprovedOn: String, $toolReference: String,
+    $derogationGround: DerogationGround, $derogationJustification: String, $cprDisclosureBasis: CprDisclosureBasis, $ownerId: ID, $notes: String
+  ) {
+    assessTransfer(
+      asOf: $asOf, transferId: $transferId, importerProcessorId: $importerProcessorId, exporterProcessorId: $exporterProcessorId, importerRole: $importerRole,
+      destinationCountry: $destinationCountry, accessKind: $accessKind, dataCategories: $dataCategories, dataSubjectCategories: $dataSubjectCategories,
+      dataSubjectCount: $dataSubjectCount, frequency: $frequency, purpose: $purpose, startedOn: $startedOn, endedOn: $endedOn, mechanism: $mechanism,
+      sccModule: $sccModule, sccSignedOn: $sccSignedOn, sccDocking: $sccDocking, sccAnnexNotes: $sccAnnexNotes, bcrAuthority: $bcrAuthority,
+      bcrApprovedOn: $bcrApprovedOn, toolReference: $toolReference, derogationGround: $derogationGround, derogationJustification: $derogationJustification,
+      cprDisclosureBasis: $cprDisclosureBasis, ownerId: $ownerId, notes: $notes
+    ) { ${TRANSFER_ASSESSMENT_FIELDS} }
+  }
+`);
+
+/** A stored transfer's status and findings on a date (the show page's "as of"). */
+export const TRANSFER_ASSESSMENT = parse(`
+  query TransferAssessment($id: ID!, $asOf: String) {
+    Transfer(id: $id) { id assessment(asOf: $asOf) { ${TRANSFER_ASSESSMENT_FIELDS} } }
+  }
+`);
+
+export const SUGGESTED_TRANSFERS = parse(`
+  query SuggestedTransfers {
+    suggestedTransfers { accessKind description destinationCountry exporterName exporterProcessorId findingCode importerName importerProcessorId }
+  }
+`);
+
+export const TRANSFER_MAP = parse(`
+  query TransferMap($asOf: String) { transferMap(asOf: $asOf) { country name transferCount unrecordedCount worstStatus } }
+`);
+
+export const DELETE_TRANSFER_DOCUMENT = parse(`mutation DeleteTransferDocument($id: ID!) { deleteTransferDocument(id: $id) { id transferId fileName } }`);
+
+export const SUBMIT_TIA = parse(`mutation SubmitTia($id: ID!, $version: Int!) { submitTia(id: $id, version: $version) { ${TIA_FIELDS} } }`);
+export const APPROVE_TIA = parse(`mutation ApproveTia($id: ID!, $version: Int!) { approveTia(id: $id, version: $version) { ${TIA_FIELDS} } }`);
+export const SEND_BACK_TIA = parse(`
+  mutation SendBackTia($id: ID!, $version: Int!, $comment: String!) { sendBackTia(id: $id, version: $version, comment: $comment) { ${TIA_FIELDS} } }
+`);
+export const NEW_TIA_VERSION = parse(`mutation NewTiaVersion($id: ID!, $version: Int!) { newTiaVersion(id: $id, version: $version) { ${TIA_FIELDS} } }`);
+
+export const CREATE_ADEQUACY_DECISION = parse(`
+  mutation CreateAdequacyDecision($input: AdequacyDecisionInput!) { createAdequacyDecision(input: $input) { ${DECISION_CHANGE_FIELDS} } }
+`);
+export const UPDATE_ADEQUACY_DECISION = parse(`
+  mutation UpdateAdequacyDecision($id: ID!, $version: Int!, $input: AdequacyDecisionInput!) {
+    updateAdequacyDecision(id: $id, version: $version, input: $input) { ${DECISION_CHANGE_FIELDS} }
+  }
+`);
+export const REVOKE_ADEQUACY_DECISION = parse(`
+  mutation RevokeAdequacyDecision($id: ID!, $version: Int!, $revokedOn: String!) {
+    revokeAdequacyDecision(id: $id, version: $version, revokedOn: $revokedOn) { ${DECISION_CHANGE_FIELDS} }
+  }
+`);
+export const PREVIEW_ADEQUACY_DECISION_CHANGE = parse(`
+  query PreviewAdequacyDecisionChange($id: ID, $input: AdequacyDecisionInput!) {
+    previewAdequacyDecisionChange(id: $id, input: $input) { ${STATUS_CHANGE_FIELDS} }
+  }
+`);
+
+export const UPDATE_COUNTRY = parse(`
+  mutation UpdateCountry($id: ID!, $version: Int!, $nameDa: String, $nameEn: String, $eeaMember: Boolean, $notes: String) {
+    updateCountry(id: $id, version: $version, nameDa: $nameDa, nameEn: $nameEn, eeaMember: $eeaMember, notes: $notes) {
+      country { ${COUNTRY_FIELDS} } changedTransfers { ${STATUS_CHANGE_FIELDS} } tiasMarkedForReevaluation
+    }
+  }
+`);
+
+export const ORGANISATION_SETTINGS = parse(`
+  query OrganisationSettings { organisationSettings { id guaranteesForEveryTransfer version changedTransfers { ${STATUS_CHANGE_FIELDS} } } }
+`);
+export const UPDATE_ORGANISATION_SETTINGS = parse(`
+  mutation UpdateOrganisationSettings($guaranteesForEveryTransfer: Boolean!, $version: Int!) {
+    updateOrganisationSettings(guaranteesForEveryTransfer: $guaranteesForEveryTransfer, version: $version) {
+      id guaranteesForEveryTransfer version changedTransfers { ${STATUS_CHANGE_FIELDS} }
+    }
+  }
+`);
+
+export const MY_NOTIFICATIONS = parse(`
+  query MyNotifications($limit: Int, $unreadOnly: Boolean) { myNotifications(limit: $limit, unreadOnly: $unreadOnly) { ${NOTIFICATION_FIELDS} } }
+`);
+export const MY_UNREAD_NOTIFICATION_COUNT = parse(`query MyUnreadNotificationCount { myUnreadNotificationCount }`);
+export const MARK_NOTIFICATIONS_READ = parse(`mutation MarkNotificationsRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }`);
+
 export const ALL_OPERATIONS = {
   ME,
   LOGIN,
@@ -167,4 +271,23 @@ export const ALL_OPERATIONS = {
   SIGN_AGREEMENT,
   TERMINATE_AGREEMENT,
   RECORD_AGREEMENT_REVIEW,
+  ASSESS_TRANSFER,
+  TRANSFER_ASSESSMENT,
+  SUGGESTED_TRANSFERS,
+  TRANSFER_MAP,
+  DELETE_TRANSFER_DOCUMENT,
+  SUBMIT_TIA,
+  APPROVE_TIA,
+  SEND_BACK_TIA,
+  NEW_TIA_VERSION,
+  CREATE_ADEQUACY_DECISION,
+  UPDATE_ADEQUACY_DECISION,
+  REVOKE_ADEQUACY_DECISION,
+  PREVIEW_ADEQUACY_DECISION_CHANGE,
+  UPDATE_COUNTRY,
+  ORGANISATION_SETTINGS,
+  UPDATE_ORGANISATION_SETTINGS,
+  MY_NOTIFICATIONS,
+  MY_UNREAD_NOTIFICATION_COUNT,
+  MARK_NOTIFICATIONS_READ,
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { introspectionSchema } from './schema';
-import { sparseFieldsFor } from './sparse-fields';
+import { sparseFieldsFor, type SparseField } from './sparse-fields';
 
 const types = introspectionSchema.types;
 
@@ -72,5 +72,33 @@ describe('sparseFieldsFor', () => {
     const mutations = mutation && mutation.kind === 'OBJECT' ? mutation.fields : [];
     const update = mutations.find((f) => f.name === 'updateProcessor');
     expect(update?.args.map((a) => a.name)).toContain('version');
+  });
+});
+
+describe('sparseFieldsFor transfers and TIAs', () => {
+  const embedded = (fields: SparseField[], name: string) =>
+    fields.find((f): f is Record<string, SparseField[]> => typeof f === 'object' && name in f)?.[name];
+
+  it('lists transfers with today\'s status and finding codes, without relations', () => {
+    const fields = sparseFieldsFor(types, 'Transfer', 'GET_LIST') ?? [];
+    expect(fields).toEqual(expect.arrayContaining(['importerName', 'exporterName', 'destinationCountry', 'status', 'findingCodes', 'mechanism']));
+    expect(fields.some((f) => typeof f === 'object')).toBe(false);
+  });
+
+  it('loads the transfer page: assessment with findings and remedies, evidence, TIAs, history', () => {
+    const fields = sparseFieldsFor(types, 'Transfer', 'GET_ONE') ?? [];
+    expect(embedded(fields, 'assessment')).toEqual(
+      expect.arrayContaining(['status', 'expectedSccModule', { findings: expect.arrayContaining(['code', 'remedyDa', 'remedyEn']) }, { periodsWithoutValidMechanism: ['from', 'to'] }]),
+    );
+    expect(embedded(fields, 'documents')).toEqual(expect.arrayContaining(['id', 'fileName', 'sha256']));
+    expect(embedded(fields, 'tias')).toEqual(expect.arrayContaining(['id', 'status', 'versionNo']));
+    expect(embedded(fields, 'history')).toEqual(expect.arrayContaining(['occurredAt', 'changes']));
+  });
+
+  it("loads a TIA's guarantees and measures on its page only", () => {
+    const one = sparseFieldsFor(types, 'Tia', 'GET_ONE') ?? [];
+    expect(embedded(one, 'guarantees')).toEqual(expect.arrayContaining(['guarantee', 'rating', 'rationale', 'sources']));
+    expect(embedded(one, 'measures')).toEqual(expect.arrayContaining(['kind', 'description', 'effective']));
+    expect((sparseFieldsFor(types, 'Tia', 'GET_LIST') ?? []).some((f) => typeof f === 'object')).toBe(false);
   });
 });

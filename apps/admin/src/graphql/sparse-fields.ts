@@ -40,6 +40,22 @@ const EMBEDDED: Record<string, Embed[]> = {
     { field: 'clauses', fetchTypes: DETAIL },
     { field: 'document', fetchTypes: DETAIL },
   ],
+  // The register shows today's status and finding codes (scalars); the page adds today's
+  // assessment with sentences and remedies, the evidence, the TIAs covering it and the change log.
+  Transfer: [
+    { field: 'assessment', fetchTypes: DETAIL, with: ['findings', 'periodsWithoutValidMechanism'] },
+    { field: 'documents', fetchTypes: DETAIL },
+    {
+      field: 'tias',
+      fetchTypes: DETAIL,
+      only: ['id', 'seriesId', 'versionNo', 'title', 'status', 'approvedOn', 'reevaluateOn', 'reevaluationRequested', 'updatedAt'],
+    },
+    { field: 'history', fetchTypes: DETAIL },
+  ],
+  Tia: [
+    { field: 'guarantees', fetchTypes: DETAIL },
+    { field: 'measures', fetchTypes: DETAIL },
+  ],
 };
 
 /** Fields selected only by the listed fetch types. */

@@ -2,9 +2,17 @@ import type {
   AgreementStatus,
   ClauseAssessment,
   DpaGapCode,
+  EngagementRole,
+  EssentialGuarantee,
   FindingSeverity,
+  GuaranteeRating,
+  MeasureKind,
   ProcessorStatus,
   SubprocessorAuthorisation,
+  TiaConclusion,
+  TiaStatus,
+  TransferMechanism,
+  TransferStatus,
 } from '@tilsyn/domain';
 import type { RaRecord } from 'react-admin';
 
@@ -29,6 +37,10 @@ export interface FindingRecord {
   gaps?: DpaGapCode[] | null;
   agreementId?: string | null;
   linkId?: string | null;
+  /** A transfer finding: the recorded transfer, its destination and what would put it right. */
+  transferId?: string | null;
+  country?: string | null;
+  remedy?: string | null;
 }
 
 export interface ComplianceRecord {
@@ -134,4 +146,227 @@ export interface ProcessorRecord extends RaRecord {
   agreements?: AgreementRecord[];
   subprocessorLinks?: SubprocessorLinkRecord[];
   engagedBy?: SubprocessorLinkRecord[];
+}
+
+/** Chapter V: transfers, their assessment, evidence and TIAs (operations.ts, sparse-fields.ts). */
+
+export interface PeriodRecord {
+  from: string;
+  to?: string | null;
+}
+
+export interface TransferFindingRecord {
+  code: string;
+  severity: FindingSeverity;
+  article: string;
+  message?: string;
+  messageDa: string;
+  messageEn: string;
+  remedy?: string;
+  remedyDa: string;
+  remedyEn: string;
+  periods?: PeriodRecord[] | null;
+}
+
+export interface TransferAssessmentRecord {
+  asOf: string;
+  status: TransferStatus;
+  findings: TransferFindingRecord[];
+  periodsWithoutValidMechanism: PeriodRecord[];
+  expectedSccModule: number;
+  tiaRequired: boolean;
+  adequacyDecisionId?: string | null;
+  adequacyInstrument?: string | null;
+}
+
+export interface TransferDocumentRecord {
+  id: string;
+  transferId: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  uploadedAt: string;
+  uploadedById?: string | null;
+  uploadedByName?: string | null;
+}
+
+export interface GuaranteeRecord {
+  guarantee: EssentialGuarantee;
+  rating: GuaranteeRating;
+  rationale?: string | null;
+  sources?: string | null;
+}
+
+export interface MeasureRecord {
+  kind: MeasureKind;
+  description: string;
+  effective: boolean;
+}
+
+export interface TiaRecord extends RaRecord {
+  id: string;
+  seriesId: string;
+  versionNo: number;
+  title: string;
+  status: TiaStatus;
+  destinationCountry: string;
+  importerProcessorId: string;
+  importerName: string;
+  transferIds: string[];
+  authorId?: string | null;
+  authorName?: string | null;
+  approvedById?: string | null;
+  approvedByName?: string | null;
+  approvedOn?: string | null;
+  submittedAt?: string | null;
+  reviewComment?: string | null;
+  writerIds: string[];
+  submissionGaps: string[];
+  reevaluationMonths?: number | null;
+  reevaluateOn?: string | null;
+  reevaluationRequested: boolean;
+  reevaluationReason?: string | null;
+  circumstances?: string | null;
+  toolRelied?: string | null;
+  lawsAndPractices?: string | null;
+  proceduralSteps?: string | null;
+  conclusion?: TiaConclusion | null;
+  conclusionRationale?: string | null;
+  guarantees?: GuaranteeRecord[];
+  measures?: MeasureRecord[];
+  version: number;
+}
+
+export interface TransferRecord extends RaRecord {
+  id: string;
+  version: number;
+  exporterProcessorId?: string | null;
+  exporterName: string;
+  importerProcessorId: string;
+  importerName: string;
+  importerRole: EngagementRole;
+  destinationCountry: string;
+  accessKind: string;
+  frequency: string;
+  mechanism?: TransferMechanism | null;
+  status: TransferStatus;
+  findingCodes: string[];
+  dataCategories?: string[];
+  dataSubjectCategories?: string[];
+  startedOn?: string | null;
+  endedOn?: string | null;
+  sccModule?: number | null;
+  sccSignedOn?: string | null;
+  sccDocking?: boolean;
+  sccAnnexNotes?: string | null;
+  bcrAuthority?: string | null;
+  bcrApprovedOn?: string | null;
+  toolReference?: string | null;
+  derogationGround?: string | null;
+  derogationJustification?: string | null;
+  assessment?: TransferAssessmentRecord | null;
+  documents?: TransferDocumentRecord[];
+  tias?: TiaRecord[];
+  history?: HistoryEntryRecord[];
+}
+
+export interface HistoryEntryRecord {
+  id: string;
+  seq?: number;
+  occurredAt?: string;
+  actorName?: string | null;
+  actorType?: string;
+  action?: string;
+  changes?: string | null;
+}
+
+export interface SuggestedTransferRecord {
+  accessKind: string;
+  description?: string | null;
+  destinationCountry: string;
+  exporterName: string;
+  exporterProcessorId?: string | null;
+  findingCode: string;
+  importerName: string;
+  importerProcessorId: string;
+}
+
+export interface TransferMapCountryRecord {
+  country: string;
+  name: string;
+  transferCount: number;
+  unrecordedCount: number;
+  worstStatus: TransferStatus;
+}
+
+export interface TransferStatusChangeRecord {
+  transferId: string;
+  importerName: string;
+  destinationCountry: string;
+  before: TransferStatus;
+  after: TransferStatus;
+  findingsBefore: string[];
+  findingsAfter: string[];
+}
+
+export interface AdequacyDecisionRecord extends RaRecord {
+  id: string;
+  jurisdiction: string;
+  jurisdictionName: string;
+  instrument: string;
+  adoptedOn?: string | null;
+  validFrom: string;
+  validUntil?: string | null;
+  revokedOn?: string | null;
+  scope: 'FULL' | 'PARTIAL';
+  conditions: string[];
+  source: string;
+  notes?: string | null;
+  toVerify: boolean;
+  inForceToday: boolean;
+  version: number;
+}
+
+export interface AdequacyDecisionChangeRecord {
+  decision: AdequacyDecisionRecord;
+  changedTransfers: TransferStatusChangeRecord[];
+  tiasMarkedForReevaluation: number;
+}
+
+export interface CountryRecord extends RaRecord {
+  id: string;
+  code: string;
+  name: string;
+  nameDa: string;
+  nameEn: string;
+  eeaMember: boolean;
+  adequacyToday: boolean;
+  notes?: string | null;
+  version: number;
+}
+
+export interface CountryChangeRecord {
+  country: CountryRecord;
+  changedTransfers: TransferStatusChangeRecord[];
+  tiasMarkedForReevaluation: number;
+}
+
+export interface OrganisationSettingsRecord {
+  id: string;
+  guaranteesForEveryTransfer: boolean;
+  version: number;
+  changedTransfers: TransferStatusChangeRecord[];
+}
+
+export interface NotificationRecord {
+  id: string;
+  kind: string;
+  title: string;
+  titleDa: string;
+  titleEn: string;
+  subjectType: string;
+  subjectId?: string | null;
+  createdAt: string;
+  readAt?: string | null;
 }

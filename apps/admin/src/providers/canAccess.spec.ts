@@ -35,6 +35,23 @@ describe('permissionFor', () => {
     ['SubprocessorLink', 'delete', 'subprocessor.write'],
     ['SubprocessorLink', 'approve', 'subprocessor.decide'],
     ['SubprocessorLink', 'object', 'subprocessor.decide'],
+    ['Transfer', 'list', 'transfer.read'],
+    ['Transfer', 'create', 'transfer.write'],
+    ['Transfer', 'upload', 'transfer.write'],
+    ['Tia', 'show', 'transfer.read'],
+    ['Tia', 'create', 'tia.write'],
+    ['Tia', 'submit', 'tia.write'],
+    ['Tia', 'newVersion', 'tia.write'],
+    ['Tia', 'approve', 'tia.approve'],
+    ['Tia', 'sendBack', 'tia.approve'],
+    ['AdequacyDecision', 'list', 'reference.read'],
+    ['AdequacyDecision', 'edit', 'reference.write'],
+    ['AdequacyDecision', 'revoke', 'reference.write'],
+    ['Country', 'show', 'reference.read'],
+    ['Country', 'edit', 'reference.write'],
+    ['OrganisationSettings', 'show', 'reference.read'],
+    ['OrganisationSettings', 'edit', 'reference.write'],
+    ['TransferMap', 'list', 'transfer.read'],
   ])('%s %s → %s', (resource, action, permission) => {
     expect(permissionFor(resource, action)).toBe(permission);
   });
@@ -43,7 +60,9 @@ describe('permissionFor', () => {
     expect(permissionFor('AuditEvent', 'create')).toBeNull();
     expect(permissionFor('AuditEvent', 'delete')).toBeNull();
     expect(permissionFor('Agreement', 'approve')).toBeNull();
-    expect(permissionFor('Transfer', 'list')).toBeNull();
+    expect(permissionFor('ErasureRequest', 'list')).toBeNull();
+    expect(permissionFor('AdequacyDecision', 'delete')).toBeNull();
+    expect(permissionFor('Country', 'create')).toBeNull();
     expect(permissionFor(undefined, 'list')).toBeNull();
     expect(permissionFor('Processor', 'launch')).toBeNull();
   });
@@ -74,6 +93,21 @@ describe('canAccessWithRole', () => {
     ['SubprocessorLink', 'delete'],
     ['SubprocessorLink', 'approve'],
     ['SubprocessorLink', 'object'],
+    ['Transfer', 'create'],
+    ['Transfer', 'edit'],
+    ['Transfer', 'delete'],
+    ['Transfer', 'upload'],
+    ['Tia', 'create'],
+    ['Tia', 'edit'],
+    ['Tia', 'submit'],
+    ['Tia', 'approve'],
+    ['Tia', 'sendBack'],
+    ['Tia', 'newVersion'],
+    ['AdequacyDecision', 'create'],
+    ['AdequacyDecision', 'edit'],
+    ['AdequacyDecision', 'revoke'],
+    ['Country', 'edit'],
+    ['OrganisationSettings', 'edit'],
   ] as const;
 
   it('gives the auditor no create, edit or delete anywhere', () => {
@@ -129,6 +163,25 @@ describe('canAccessWithRole', () => {
       expect(canAccessWithRole(role, 'Agreement', 'show')).toBe(true);
       expect(canAccessWithRole(role, 'SubprocessorLink', 'list')).toBe(true);
     }
+  });
+
+  it('lets only the administrator change reference data, and everyone read it', () => {
+    for (const role of ROLES) {
+      for (const resource of ['AdequacyDecision', 'Country', 'OrganisationSettings']) {
+        expect(canAccessWithRole(role, resource, 'list'), `${role} ${resource}`).toBe(true);
+        expect(canAccessWithRole(role, resource, 'edit'), `${role} ${resource}`).toBe(role === 'ADMIN');
+      }
+    }
+  });
+
+  it('splits transfer work: vendor management records, writers write TIAs, reviewers approve them', () => {
+    expect(canAccessWithRole('VENDOR_MANAGER', 'Transfer', 'create')).toBe(true);
+    expect(canAccessWithRole('REVIEWER', 'Transfer', 'create')).toBe(false);
+    expect(canAccessWithRole('REVIEWER', 'Tia', 'create')).toBe(true);
+    expect(canAccessWithRole('VENDOR_MANAGER', 'Tia', 'submit')).toBe(true);
+    expect(canAccessWithRole('VENDOR_MANAGER', 'Tia', 'approve')).toBe(false);
+    expect(canAccessWithRole('REVIEWER', 'Tia', 'approve')).toBe(true);
+    for (const role of ROLES) expect(canAccessWithRole(role, 'Transfer', 'list')).toBe(true);
   });
 
   it('denies without a valid role', () => {

@@ -60,6 +60,32 @@ export const ACCESS: Record<string, ActionTable> = {
   }),
   // The audit trail is append-only: only reading (and verifying) exists.
   AuditEvent: table('audit.read', { verify: 'audit.read' }),
+  // Chapter V: hops, tools and evidence are recorded by vendor management.
+  Transfer: table('transfer.read', {
+    create: 'transfer.write',
+    edit: 'transfer.write',
+    clone: 'transfer.write',
+    delete: 'transfer.write',
+    upload: 'transfer.write',
+    deleteDocument: 'transfer.write',
+  }),
+  // A TIA is written by anyone who may write one and approved by another reviewer (four eyes).
+  Tia: table('transfer.read', {
+    create: 'tia.write',
+    edit: 'tia.write',
+    delete: 'tia.write',
+    submit: 'tia.write',
+    newVersion: 'tia.write',
+    approve: 'tia.approve',
+    sendBack: 'tia.approve',
+  }),
+  // Reference data: everyone reads, only the administrator changes it (design.md §1).
+  AdequacyDecision: table('reference.read', { create: 'reference.write', edit: 'reference.write', revoke: 'reference.write' }),
+  Country: table('reference.read', { edit: 'reference.write' }),
+  OrganisationSettings: table('reference.read', { edit: 'reference.write' }),
+  // Custom pages: the map of destinations and the own notifications.
+  TransferMap: table('transfer.read', {}),
+  Notification: table('self.read', { markRead: 'self.write' }),
 };
 
 export function permissionFor(resource: string | undefined, action: string): Permission | null {

@@ -43,6 +43,23 @@ const CALLS: Record<string, { query: string; variables?: Record<string, unknown>
   terminateAgreement: { query: `mutation { terminateAgreement(id: "${MISSING}", version: 1, on: "2026-01-01", reason: "r") { id } }` },
   recordAgreementReview: { query: `mutation { recordAgreementReview(id: "${MISSING}", version: 1, on: "2026-01-01") { id } }` },
   assessAgreementClause: { query: `mutation { assessAgreementClause(agreementId: "${MISSING}", code: ART28_3_A, assessment: PRESENT) { id } }` },
+  createAdequacyDecision: { query: 'mutation { createAdequacyDecision(input: { jurisdiction: "XX", instrument: "x", validFrom: "2026-01-01", scope: FULL, source: "https://x.example" }) { decision { id } } }' },
+  updateAdequacyDecision: { query: `mutation { updateAdequacyDecision(id: "${MISSING}", version: 1, input: { jurisdiction: "CH", instrument: "x", validFrom: "2026-01-01", scope: FULL, source: "https://x.example" }) { decision { id } } }` },
+  revokeAdequacyDecision: { query: `mutation { revokeAdequacyDecision(id: "${MISSING}", version: 1, revokedOn: "2026-01-01") { decision { id } } }` },
+  updateCountry: { query: 'mutation { updateCountry(id: "ZZ", version: 1, notes: "x") { country { id } } }' },
+  updateOrganisationSettings: { query: 'mutation { updateOrganisationSettings(version: 999, guaranteesForEveryTransfer: true) { id } }' },
+  createTransfer: { query: `mutation { createTransfer(importerProcessorId: "${MISSING}", destinationCountry: "US") { id } }` },
+  updateTransfer: { query: `mutation { updateTransfer(id: "${MISSING}", version: 1, notes: "x") { id } }` },
+  deleteTransfer: { query: `mutation { deleteTransfer(id: "${MISSING}") { id } }` },
+  deleteTransferDocument: { query: `mutation { deleteTransferDocument(id: "${MISSING}") { id } }` },
+  createTia: { query: `mutation { createTia(transferIds: ["${MISSING}"]) { id } }` },
+  updateTia: { query: `mutation { updateTia(id: "${MISSING}", version: 1, title: "x") { id } }` },
+  submitTia: { query: `mutation { submitTia(id: "${MISSING}", version: 1) { id } }` },
+  approveTia: { query: `mutation { approveTia(id: "${MISSING}", version: 1) { id } }` },
+  sendBackTia: { query: `mutation { sendBackTia(id: "${MISSING}", version: 1, comment: "c") { id } }` },
+  newTiaVersion: { query: `mutation { newTiaVersion(id: "${MISSING}", version: 1) { id } }` },
+  deleteTia: { query: `mutation { deleteTia(id: "${MISSING}") { id } }` },
+  markNotificationsRead: { query: `mutation { markNotificationsRead(ids: ["${MISSING}"]) }` },
 };
 
 let t: TestApp;

@@ -127,6 +127,8 @@ describe('sub-processor chains', () => {
     expect(result.Processor.compliance.below.map((f) => [f.code, f.pathNames.join(' > ')])).toEqual([
       ['UNAUTHORISED_SUBPROCESSOR', 'Top SaaS > Mid Cloud > Bottom Support'],
       ['CHAIN_IDENTITY_INCOMPLETE', 'Top SaaS > Mid Cloud > Bottom Support'],
+      // Remote access from India with no transfer recorded: an onward transfer without a tool (Art. 44).
+      ['ONWARD_TRANSFER_NO_TOOL', 'Top SaaS > Mid Cloud > Bottom Support'],
     ]);
     const chain = await auditor.ok<{ processorChain: { name: string; depth: number; status: string; parentProcessorId: string | null }[] }>(
       `query($id: String!) { processorChain(id: $id) { name depth status parentProcessorId } }`,
