@@ -108,7 +108,7 @@ describe('transfers and the rule engine', () => {
       [{ startedOn: '2026-13-01' }, 'startedOn', 'INVALID_DATE'],
       [{ exporterProcessorId: p.id }, 'exporterProcessorId', 'INVALID_VALUE'],
     ] as const) {
-      const res = await vm.post(q, { importerProcessorId: p.id, destinationCountry: 'US', ...patch });
+      const res = await vm.post(q, Object.assign({ importerProcessorId: p.id, destinationCountry: 'US' }, patch));
       expect(res.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, reason });
       expect(res.status).toBe(200);
     }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { addDays, copenhagenDate, DPA_GAP_CODES, type AgreementTemplate, type DataCategory, type DpaGapCode, type LocationKind, type ProcessorLifecycle, type Role, type ServiceKind } from '@tilsyn/domain';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '@tilsyn/domain';
@@ -8,6 +9,7 @@ import { ProcessorEntity } from '../../modules/processors/processor.entity.js';
 import { SubprocessorLinkEntity } from '../../modules/subprocessors/subprocessor-link.entity.js';
 import { PROCESSOR_AUDITED_FIELDS } from '../../modules/processors/processor.mapper.js';
 import { UserEntity } from '../../modules/users/user.entity.js';
+import { TiaEntity, TiaTransferEntity, TransferEntity, type GuaranteeRatingValue } from '../../modules/transfers/transfer.entities.js';
 import type { UsersService } from '../../modules/users/users.service.js';
 
 type DemoProcessor = Pick<ProcessorEntity, 'name' | 'registrationNumber' | 'establishmentCountry' | 'privacyContactName' | 'privacyContactEmail' | 'website' | 'notes'> & {
@@ -50,6 +52,9 @@ export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
 ];
 
 type Extra = Partial<Pick<ProcessorEntity, 'address' | 'dataCategories' | 'dataSubjectCategories' | 'engagementRole' | 'engagementPurpose' | 'cprDisclosureBasis' | 'cprDisclosureJustification' | 'dpfStatus' | 'subjectToPipeda' | 'erasureChannel' | 'erasureAddress'>> & {
+  /** DPF certification: on the list from, and lapsed, in days before today. */
+  dpfCertifiedDaysAgo?: number;
+  dpfLapsedDaysAgo?: number;
   /** Days before today the engagement started. */
   startedDaysAgo?: number;
   locations?: { country: string; kind: LocationKind; description: string }[];
@@ -74,7 +79,7 @@ const DEMO_EXTRA: Record<string, Extra> = {
   'Maple Recovery Ltd.': { address: '200 Bay Street, Toronto ON M5J 2J2', dataCategories: ['IDENTITY', 'CONTACT', 'DEBT'], dataSubjectCategories: ['DEBTORS'], engagementRole: 'INDEPENDENT_CONTROLLER', engagementPurpose: 'Køber og inddriver fordringer i Canada', subjectToPipeda: true, locations: [{ country: 'CA', kind: 'STORAGE', description: 'Toronto' }] },
   'Kalaallit Inkasso ApS': { address: 'Aqqusinersuaq 3, 3900 Nuuk', dataCategories: ['IDENTITY', 'CONTACT', 'DEBT', 'CPR'], dataSubjectCategories: ['DEBTORS'], engagementRole: 'PROCESSOR', engagementPurpose: 'Inddrivelse i Grønland', locations: [{ country: 'GL', kind: 'STORAGE', description: 'Nuuk' }] },
   'Alpine Archive AG': { address: 'Bahnhofstrasse 50, 8001 Zürich', dataCategories: DEBTOR_DATA, dataSubjectCategories: ['DEBTORS'], locations: [{ country: 'CH', kind: 'STORAGE', description: 'Krypteret offsite-backup' }] },
-  'Pinewood Cloud Services Inc.': { address: '500 Pine Street, Seattle WA 98101', dataCategories: [...DEBTOR_DATA, 'HEALTH'], dataSubjectCategories: ['DEBTORS'], dpfStatus: 'ACTIVE', locations: [{ country: 'US', kind: 'STORAGE', description: 'Dokumentlager i us-west' }, { country: 'IE', kind: 'STORAGE', description: 'Primær region Dublin' }] },
+  'Pinewood Cloud Services Inc.': { address: '500 Pine Street, Seattle WA 98101', dataCategories: [...DEBTOR_DATA, 'HEALTH'], dataSubjectCategories: ['DEBTORS'], dpfStatus: 'INACTIVE', dpfCertifiedDaysAgo: 900, dpfLapsedDaysAgo: 90, locations: [{ country: 'US', kind: 'STORAGE', description: 'Dokumentlager i us-west' }, { country: 'IE', kind: 'STORAGE', description: 'Primær region Dublin' }] },
   'Lotus Support Services Pvt. Ltd.': { address: '', dataCategories: DEBTOR_DATA, dataSubjectCategories: ['DEBTORS'], locations: [{ country: 'IN', kind: 'REMOTE_ACCESS', description: 'Fjernsupport fra Bangalore' }] },
   'Hanbit Data Services Co.': { address: '110 Sejong-daero, Seoul', dataCategories: ['IDENTITY', 'DEBT'], dataSubjectCategories: ['DEBTORS'], engagementRole: 'PROCESSOR', engagementPurpose: 'Analyse af betalingsmønstre' },
 };
@@ -105,6 +110,59 @@ const DEMO_AGREEMENTS: { processor: string; title: string; template: AgreementTe
   { processor: 'Kalaallit Inkasso ApS', title: 'Databehandleraftale – Grønland', template: 'DATATILSYNET_STANDARD', signedDaysAgo: 320, reviewedDaysAgo: 10 },
 ];
 
+type Guarantees = Record<'EEG_A' | 'EEG_B' | 'EEG_C' | 'EEG_D', [GuaranteeRatingValue['rating'], string]>;
+
+/**
+ * Transfers in every state: adequacy (UK renewal, Canada under PIPEDA, Switzerland onward), SCCs
+ * with an approved TIA due for re-evaluation (Greenland), SCCs after a DPF lapse leaving a past gap
+ * (US), SCCs with a TIA awaiting the DPO (Korea). Lotus's remote access from India is left
+ * unrecorded on purpose: it shows as a suggested transfer with ONWARD_TRANSFER_NO_TOOL.
+ */
+const DEMO_TRANSFERS: {
+  importer: string;
+  exporter?: string;
+  country: string;
+  accessKind?: 'STORAGE' | 'REMOTE_ACCESS';
+  mechanism: TransferEntity['mechanism'];
+  sccModule?: number;
+  sccSignedDaysAgo?: number;
+  startedDaysAgo: number;
+  purpose: string;
+  cpr?: boolean;
+  tia?: { status: 'APPROVED' | 'SUBMITTED'; approvedDaysAgo?: number; guarantees: Guarantees; measures: { kind: 'TECHNICAL' | 'CONTRACTUAL' | 'ORGANISATIONAL'; description: string; effective: boolean }[]; laws: string };
+}[] = [
+  { importer: 'Thames Debt Recovery Ltd', country: 'GB', mechanism: 'ADEQUACY', startedDaysAgo: 600, purpose: 'Overdragelse af sager mod skyldnere bosat i Storbritannien' },
+  { importer: 'Maple Recovery Ltd.', country: 'CA', mechanism: 'ADEQUACY', startedDaysAgo: 500, purpose: 'Salg af fordringer mod skyldnere i Canada (køber er selvstændig dataansvarlig)' },
+  { importer: 'Alpine Archive AG', exporter: 'Nordlys Hosting A/S', country: 'CH', mechanism: 'ADEQUACY', startedDaysAgo: 5, purpose: 'Krypteret offsite-backup', cpr: true },
+  {
+    importer: 'Kalaallit Inkasso ApS', country: 'GL', mechanism: 'SCC', sccModule: 2, sccSignedDaysAgo: 420, startedDaysAgo: 400, purpose: 'Inddrivelse hos skyldnere bosat i Grønland', cpr: true,
+    tia: {
+      status: 'APPROVED', approvedDaysAgo: 400,
+      laws: 'Grønlandsk ret bygger på dansk retsplejelov; myndighedsadgang kræver retskendelse.',
+      guarantees: { EEG_A: ['MET', 'Adgang reguleret i retsplejeloven for Grønland.'], EEG_B: ['MET', 'Kræver konkret mistanke og retskendelse.'], EEG_C: ['MET', 'Domstolskontrol.'], EEG_D: ['PARTIALLY_MET', 'Klageadgang findes, men er lidt kendt.'] },
+      measures: [{ kind: 'CONTRACTUAL', description: 'Pligt til at underrette os om enhver myndighedsanmodning', effective: true }],
+    },
+  },
+  {
+    importer: 'Pinewood Cloud Services Inc.', exporter: 'Fjordsoft ApS', country: 'US', mechanism: 'SCC', sccModule: 3, sccSignedDaysAgo: 45, startedDaysAgo: 360, purpose: 'E-mail- og dokumenttjeneste til sagssystemet', cpr: true,
+    tia: {
+      status: 'APPROVED', approvedDaysAgo: 40,
+      laws: 'FISA 702 og EO 12333; EO 14086 og Data Protection Review Court.',
+      guarantees: { EEG_A: ['PARTIALLY_MET', 'FISA 702 er offentlig, men bred.'], EEG_B: ['PARTIALLY_MET', 'EO 14086 indfører nødvendighed og proportionalitet.'], EEG_C: ['PARTIALLY_MET', 'PCLOB og DPRC.'], EEG_D: ['NOT_MET', 'Klagemekanismen er ikke en domstol i chartrets forstand.'] },
+      measures: [{ kind: 'TECHNICAL', description: 'Dokumenter krypteres hos Fjordsoft; nøglerne forbliver i Danmark', effective: true }],
+    },
+  },
+  {
+    importer: 'Hanbit Data Services Co.', country: 'KR', mechanism: 'SCC', sccModule: 2, sccSignedDaysAgo: 300, startedDaysAgo: 300, purpose: 'Analyse af betalingsmønstre (pseudonymiseret)',
+    tia: {
+      status: 'SUBMITTED',
+      laws: 'PIPA og telekommunikationslovgivningen.',
+      guarantees: { EEG_A: ['MET', 'PIPA er klar og offentlig.'], EEG_B: ['PARTIALLY_MET', 'Bred adgang for efterretningstjenesten.'], EEG_C: ['MET', 'PIPC fører tilsyn.'], EEG_D: ['PARTIALLY_MET', 'Retsmidler findes.'] },
+      measures: [{ kind: 'TECHNICAL', description: 'Pseudonymisering før overførsel; nøglen bliver i Danmark', effective: true }],
+    },
+  },
+];
+
 /** Loads the demo register and one user per role, each step audited as SYSTEM. */
 export async function seedDemoData(dataSource: DataSource, clock: Clock, audit: AuditService, users: UsersService, passwords: Record<string, string>): Promise<void> {
   const meta = { actor: undefined, requestId: '' };
@@ -118,7 +176,7 @@ export async function seedDemoData(dataSource: DataSource, clock: Clock, audit: 
     const owner = await em.getRepository(UserEntity).findOneByOrFail({ email: 'leverandor@demo.tilsyn.example' });
     const ids = new Map<string, string>();
     for (const demo of DEMO_PROCESSORS) {
-      const { locations = [], startedDaysAgo, ...extra } = DEMO_EXTRA[demo.name] ?? {};
+      const { locations = [], startedDaysAgo, dpfCertifiedDaysAgo, dpfLapsedDaysAgo, ...extra } = DEMO_EXTRA[demo.name] ?? {};
       const saved = await em.save(
         em.create(ProcessorEntity, {
           ...demo,
@@ -126,6 +184,9 @@ export async function seedDemoData(dataSource: DataSource, clock: Clock, audit: 
           address: extra.address || null,
           engagementStart: extra.engagementRole ? daysAgo(startedDaysAgo ?? 1100) : null,
           ownerId: extra.engagementRole ? owner.id : null,
+          dpfCertifiedOn: dpfCertifiedDaysAgo != null ? daysAgo(dpfCertifiedDaysAgo) : null,
+          dpfLapsedOn: dpfLapsedDaysAgo != null ? daysAgo(dpfLapsedDaysAgo) : null,
+          dpfCheckedOn: dpfCertifiedDaysAgo != null ? daysAgo(7) : null,
           version: 1,
           createdAt: now,
           updatedAt: now,
@@ -190,6 +251,63 @@ export async function seedDemoData(dataSource: DataSource, clock: Clock, audit: 
         })),
       );
       await audit.record(em, meta, { action: 'demo.seed_agreement', entityType: 'Agreement', entityId: saved.id, details: { processorId, versionNo } }, 'SYSTEM');
+    }
+    const dpo = await em.getRepository(UserEntity).findOneByOrFail({ email: 'dpo@demo.tilsyn.example' });
+    for (const d of DEMO_TRANSFERS) {
+      const importer = await em.getRepository(ProcessorEntity).findOneByOrFail({ id: ids.get(d.importer)! });
+      const transfer = await em.save(
+        em.create(TransferEntity, {
+          exporterProcessorId: d.exporter ? ids.get(d.exporter)! : null,
+          importerProcessorId: importer.id,
+          importerRole: !d.exporter && importer.engagementRole ? importer.engagementRole : 'PROCESSOR',
+          destinationCountry: d.country,
+          accessKind: d.accessKind ?? 'STORAGE',
+          dataCategories: importer.dataCategories,
+          dataSubjectCategories: importer.dataSubjectCategories,
+          frequency: 'SYSTEMATIC',
+          purpose: d.purpose,
+          startedOn: daysAgo(d.startedDaysAgo),
+          mechanism: d.mechanism,
+          sccModule: d.sccModule ?? null,
+          sccSignedOn: d.sccSignedDaysAgo != null ? daysAgo(d.sccSignedDaysAgo) : null,
+          cprDisclosureBasis: d.cpr ? 'NORMAL_OPERATIONS_IDENTIFICATION' : null,
+          ownerId: owner.id,
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
+      await audit.record(em, meta, { action: 'demo.seed_transfer', entityType: 'Transfer', entityId: transfer.id, details: { destinationCountry: d.country, mechanism: d.mechanism } }, 'SYSTEM');
+      if (!d.tia) continue;
+      const id = randomUUID();
+      await em.insert(TiaEntity, {
+        id,
+        seriesId: id,
+        versionNo: 1,
+        status: d.tia.status,
+        title: `${d.importer} → ${d.country}`,
+        destinationCountry: d.country,
+        importerProcessorId: importer.id,
+        circumstances: `${d.purpose}. Systematisk overførsel af ${importer.dataCategories.join(', ')} om skyldnere.`,
+        toolRelied: `Standardkontraktbestemmelser 2021/914, modul ${d.sccModule}`,
+        lawsAndPractices: d.tia.laws,
+        guarantees: Object.entries(d.tia.guarantees).map(([guarantee, [rating, rationale]]) => ({ guarantee, rating, rationale, sources: 'EDPB-anbefaling 02/2020; landerapport' })) as GuaranteeRatingValue[],
+        measures: d.tia.measures,
+        proceduralSteps: 'Ingen ændringer i standardkontrakten; ingen tilladelse nødvendig.',
+        conclusion: 'EQUIVALENT',
+        conclusionRationale: 'Med de supplerende foranstaltninger er beskyttelsen i det væsentlige tilsvarende.',
+        reevaluationMonths: 12,
+        authorId: owner.id,
+        writerIds: [owner.id],
+        submittedAt: now,
+        approvedById: d.tia.status === 'APPROVED' ? dpo.id : null,
+        approvedOn: d.tia.approvedDaysAgo != null ? daysAgo(d.tia.approvedDaysAgo) : null,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await em.insert(TiaTransferEntity, { tiaId: id, transferId: transfer.id });
+      await audit.record(em, meta, { action: 'demo.seed_tia', entityType: 'Tia', entityId: id, details: { transferId: transfer.id, status: d.tia.status } }, 'SYSTEM');
     }
   });
 }
