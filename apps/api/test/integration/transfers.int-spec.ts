@@ -308,4 +308,21 @@ describe('editing reference data re-evaluates exactly the transfers it touches',
     await admin.ok(`mutation($v: Int!) { updateOrganisationSettings(version: $v, guaranteesForEveryTransfer: false) { id } }`, { v: settings.version + 1 });
     expect((await getTransfer(auditor, tr.id)).status).toBe('COMPLIANT');
   });
+
+  it('correcting a country’s EEA membership re-evaluates its transfers and is audited; a stale version is refused', async () => {
+    const p = await processor('Nuuk Fisk ApS', { establishmentCountry: 'GL', engagementRole: 'PROCESSOR' });
+    const tr = await transfer({ importerProcessorId: p.id, destinationCountry: 'GL' });
+    expect(tr.status).toBe('NON_COMPLIANT');
+    const gl = (await admin.ok<{ Country: { version: number } }>('{ Country(id: "GL") { version } }')).Country;
+    const q = `mutation($v: Int!, $eea: Boolean) { updateCountry(id: "GL", version: $v, eeaMember: $eea) { country { eeaMember version } changedTransfers { transferId before after } } }`;
+    const changed = await admin.ok<{ updateCountry: { country: { eeaMember: boolean; version: number }; changedTransfers: { transferId: string; before: string; after: string }[] } }>(q, { v: gl.version, eea: true });
+    expect(changed.updateCountry.country.eeaMember).toBe(true);
+    expect(changed.updateCountry.changedTransfers).toContainEqual({ transferId: tr.id, before: 'NON_COMPLIANT', after: 'NOT_A_TRANSFER' });
+    expect((await getTransfer(auditor, tr.id)).status).toBe('NOT_A_TRANSFER');
+    expect((await admin.post(q, { v: gl.version, eea: false })).body.errors?.[0].extensions?.code).toBe('CONFLICT');
+    await admin.ok(q, { v: changed.updateCountry.country.version, eea: false });
+    expect((await getTransfer(auditor, tr.id)).status).toBe('NON_COMPLIANT');
+    const audit = await t.owner.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'country.update'`);
+    expect(audit.rows[0].n).toBe(2);
+  });
 });
