@@ -12,6 +12,13 @@ import { agreements } from './resources/agreements';
 import { users } from './resources/users';
 import { apiTokens } from './resources/api-tokens';
 import { auditEvents } from './resources/audit-events';
+import { transfers } from './resources/transfers';
+import { tias } from './resources/tias';
+import { adequacyDecisions } from './resources/adequacy-decisions';
+import { countries } from './resources/countries';
+import { TransferMapPage } from './resources/map/TransferMapPage';
+import { OrganisationSettingsPage } from './resources/settings/OrganisationSettingsPage';
+import { MAP_PATH, SETTINGS_PATH } from './layout/paths';
 
 /** Resource names are the GraphQL type names: ra-data-graphql-simple derives the operations from them. */
 export const App = () => (
@@ -30,8 +37,14 @@ export const App = () => (
     <Resource name="User" {...users} />
     <Resource name="ApiToken" {...apiTokens} />
     <Resource name="AuditEvent" {...auditEvents} />
+    <Resource name="Transfer" {...transfers} />
+    <Resource name="Tia" {...tias} />
+    <Resource name="AdequacyDecision" {...adequacyDecisions} />
+    <Resource name="Country" {...countries} />
     <CustomRoutes>
       <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+      <Route path={MAP_PATH} element={<TransferMapPage />} />
+      <Route path={SETTINGS_PATH} element={<OrganisationSettingsPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path={SETUP_PATH} element={<SetupPage />} />

@@ -1,4 +1,4 @@
-import { useLocaleState, useTranslate } from 'react-admin';
+import { useGetMany, useLocaleState, useTranslate } from 'react-admin';
 import { Box, Typography } from '@mui/material';
 import { asLocale } from '../providers/i18nProvider';
 import { fieldLabel } from '../providers/api-errors';
@@ -15,6 +15,9 @@ interface ChangeListProps {
 }
 
 const USER_FIELDS = ['ownerId', 'assessedById'];
+/** Processor ids in a change read as the processor's name. */
+const PROCESSOR_FIELDS = ['exporterProcessorId', 'importerProcessorId', 'processorId', 'subprocessorId'];
+const PICKER = { meta: { sparseFields: ['id', 'name'] } };
 
 /** "Navn: Acme → Acme A/S", one line per changed field. */
 export const ChangeList = ({ changes, resource, withContext = false }: ChangeListProps) => {
@@ -23,6 +26,15 @@ export const ChangeList = ({ changes, resource, withContext = false }: ChangeLis
   const { nameOf } = useUserChoices();
   const details = parseDetails(changes);
   const context = withContext ? details.context : [];
+  const processorIds = [
+    ...new Set(
+      [...details.changes.filter((c) => PROCESSOR_FIELDS.includes(c.field)).flatMap((c) => [c.before, c.after]), ...context.filter((c) => PROCESSOR_FIELDS.includes(c.key)).map((c) => c.value)].filter(
+        (v): v is string => typeof v === 'string' && v !== '',
+      ),
+    ),
+  ];
+  const { data: processors } = useGetMany<{ id: string; name: string }>('Processor', { ids: processorIds, meta: PICKER.meta }, { enabled: processorIds.length > 0 });
+  const processorName = (id: string) => processors?.find((p) => p.id === id)?.name;
   if (details.changes.length === 0 && context.length === 0) {
     return (
       <Typography variant="body2" color="text.secondary">
@@ -31,8 +43,11 @@ export const ChangeList = ({ changes, resource, withContext = false }: ChangeLis
     );
   }
   // User ids (a processor's owner) read as names; an unknown id stays as it is.
-  const format = (field: string, value: unknown) =>
-    USER_FIELDS.includes(field) && typeof value === 'string' && nameOf(value) ? (nameOf(value) as string) : formatChangeValue(field, value, translate, asLocale(locale));
+  const format = (field: string, value: unknown) => {
+    if (USER_FIELDS.includes(field) && typeof value === 'string' && nameOf(value)) return nameOf(value) as string;
+    if (PROCESSOR_FIELDS.includes(field) && typeof value === 'string' && processorName(value)) return processorName(value) as string;
+    return formatChangeValue(field, value, translate, asLocale(locale));
+  };
   return (
     <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
       {details.changes.map(({ field, before, after }) => (

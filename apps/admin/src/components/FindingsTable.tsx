@@ -1,5 +1,8 @@
-import { useLocaleState, useTranslate } from 'react-admin';
-import { Box, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import type React from 'react';
+import { Link as RouterLink } from 'react-router';
+import { useCreatePath, useLocaleState, useTranslate } from 'react-admin';
+import { countryName } from '@tilsyn/domain';
+import { Box, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { FindingRecord, LinkFindingRecord } from '../graphql/types';
 import { asLocale } from '../providers/i18nProvider';
 import { EnumChip, SEVERITY_COLOR, SeverityChip } from './StatusChips';
@@ -31,7 +34,50 @@ interface FindingsTableProps {
   ariaLabel: string;
 }
 
-/** Findings with severity, the finding, its provision, the sentence in the reader's language and where in the chain. */
+/**
+ * What would put a finding right, in the reader's language: the domain's remedy for transfer
+ * codes, else the API's sentence (which follows the request's language), else nothing.
+ */
+const Remedy = ({ finding }: { finding: FindingRecord }) => {
+  const translate = useTranslate();
+  const text = translate(`tilsyn.remedies.${finding.code}`, { _: finding.remedy ?? '' });
+  if (!text) return null;
+  return (
+    <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }} data-testid="remedy">
+      <strong>{translate('tilsyn.compliance.remedy')}:</strong> {text}
+    </Typography>
+  );
+};
+
+/** A transfer finding links to its transfer (or names the country of an unrecorded location). */
+const TransferLink = ({ finding }: { finding: FindingRecord }) => {
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  const [locale] = useLocaleState();
+  const country = finding.country ? countryName(finding.country, asLocale(locale)) : '';
+  if (finding.transferId) {
+    return (
+      <Link
+        component={RouterLink}
+        variant="body2"
+        to={createPath({ resource: 'Transfer', id: finding.transferId, type: 'show' })}
+        onClick={(e: React.MouseEvent) => e.stopPropagation()}
+        data-testid="transfer-link"
+        sx={{ display: 'inline-block', mt: 0.5 }}
+      >
+        {country ? translate('tilsyn.compliance.open_transfer', { country }) : translate('tilsyn.transfers.open_transfer')}
+      </Link>
+    );
+  }
+  if (!country) return null;
+  return (
+    <Typography variant="caption" color="text.secondary" component="div" sx={{ mt: 0.5 }}>
+      {translate('tilsyn.fields.country')}: {country}
+    </Typography>
+  );
+};
+
+/** Findings with severity, the finding, its provision, the sentence and remedy in the reader's language and where in the chain. */
 export const FindingsTable = ({ findings, withPath = false, testIdPrefix = 'finding', ariaLabel }: FindingsTableProps) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -57,7 +103,7 @@ export const FindingsTable = ({ findings, withPath = false, testIdPrefix = 'find
         <TableBody>
           {findings.map((finding, index) => (
             <TableRow
-              key={`${finding.code}-${finding.processorId}-${finding.linkId ?? ''}-${finding.agreementId ?? ''}-${index}`}
+              key={`${finding.code}-${finding.processorId}-${finding.linkId ?? ''}-${finding.agreementId ?? ''}-${finding.transferId ?? ''}-${index}`}
               data-testid={`${testIdPrefix}-${finding.code}`}
               data-severity={finding.severity}
               sx={{ verticalAlign: 'top' }}
@@ -81,6 +127,8 @@ export const FindingsTable = ({ findings, withPath = false, testIdPrefix = 'find
                     <GapList gaps={finding.gaps} testId="gap-list" />
                   </Box>
                 )}
+                <Remedy finding={finding} />
+                <TransferLink finding={finding} />
               </TableCell>
               {withPath && <TableCell>{pathText(finding.pathNames)}</TableCell>}
             </TableRow>

@@ -25,6 +25,22 @@ export const ASSESSMENT_COLOR: Record<string, ChipColor> = {
   NOT_ASSESSED: 'default',
 };
 
+/** A transfer: inside the EEA it is not a transfer at all (grey); otherwise the worst finding. */
+export const TRANSFER_STATUS_COLOR: Record<string, ChipColor> = {
+  NOT_A_TRANSFER: 'default',
+  COMPLIANT: 'success',
+  AT_RISK: 'warning',
+  NON_COMPLIANT: 'error',
+};
+
+export const TIA_STATUS_COLOR: Record<string, ChipColor> = {
+  DRAFT: 'default',
+  SUBMITTED: 'info',
+  APPROVED: 'success',
+  SENT_BACK: 'warning',
+  SUPERSEDED: 'default',
+};
+
 export const SEVERITY_COLOR: Record<string, ChipColor> = {
   BLOCKER: 'error',
   WARNING: 'warning',
@@ -79,3 +95,18 @@ export const AssessmentChip = ({ assessment, testId }: { assessment?: string | n
 export const SeverityChip = ({ severity }: { severity?: string | null }) => (
   <EnumChip group="severity" value={severity} colors={SEVERITY_COLOR} variant="outlined" />
 );
+
+/** `data-status` carries the code (e2e tests read it); `data-value` too, as every EnumChip. */
+export const TransferStatusChip = ({ status, testId, size }: { status?: string | null; testId?: string; size?: ChipProps['size'] }) =>
+  status ? (
+    <span data-testid={testId} data-status={status} style={{ display: 'inline-flex' }}>
+      <EnumChip group="transferStatus" value={status} colors={TRANSFER_STATUS_COLOR} size={size} />
+    </span>
+  ) : null;
+
+export const TiaStatusChip = ({ status, testId, size }: { status?: string | null; testId?: string; size?: ChipProps['size'] }) =>
+  status ? (
+    <span data-testid={testId} data-status={status} style={{ display: 'inline-flex' }}>
+      <EnumChip group="tiaStatus" value={status} colors={TIA_STATUS_COLOR} size={size} />
+    </span>
+  ) : null;

@@ -1,4 +1,17 @@
 import {
+  ADEQUACY_CONDITIONS,
+  ADEQUACY_SCOPES,
+  DEROGATION_GROUNDS,
+  ESSENTIAL_GUARANTEES,
+  GUARANTEE_RATINGS,
+  MEASURE_KINDS,
+  TIA_CONCLUSIONS,
+  TIA_STATUSES,
+  TRANSFER_ACCESS_KINDS,
+  TRANSFER_FINDING_CODES,
+  TRANSFER_FREQUENCIES,
+  TRANSFER_MECHANISMS,
+  TRANSFER_STATUSES,
   AGREEMENT_STATUSES,
   AGREEMENT_TEMPLATES,
   CLAUSE_ASSESSMENTS,
@@ -28,8 +41,8 @@ export function enumChoices(values: readonly string[], group: string): Choice[] 
   return values.map((id) => ({ id, name: `tilsyn.enums.${group}.${id}` }));
 }
 
-/** The finding codes of the processor filter: the domain's list plus the CPR basis (a transfer-level code the register also raises). */
-export const FINDING_CODES = [...PROCESSOR_FINDING_CODES, 'CPR_DISCLOSURE_BASIS_MISSING'] as const;
+/** Every finding code a processor can carry: its own, and those of transfers rolled up from its chain (Finding.code). */
+export const FINDING_CODES = [...PROCESSOR_FINDING_CODES, ...TRANSFER_FINDING_CODES] as const;
 
 export const roleChoices = enumChoices(ROLES, 'role');
 export const serviceKindChoices = enumChoices(SERVICE_KINDS, 'serviceKind');
@@ -48,3 +61,19 @@ export const agreementTemplateChoices = enumChoices(AGREEMENT_TEMPLATES, 'agreem
 export const agreementStatusChoices = enumChoices(AGREEMENT_STATUSES, 'agreementStatus');
 export const clauseAssessmentChoices = enumChoices(CLAUSE_ASSESSMENTS, 'clauseAssessment');
 export const subprocessorRegimeChoices = enumChoices(SUBPROCESSOR_AUTHORISATIONS, 'subprocessorRegime');
+
+export const transferStatusChoices = enumChoices(TRANSFER_STATUSES, 'transferStatus');
+export const transferFindingCodeChoices = enumChoices(TRANSFER_FINDING_CODES, 'findingCode');
+export const transferMechanismChoices = enumChoices(TRANSFER_MECHANISMS, 'transferMechanism');
+export const transferFrequencyChoices = enumChoices(TRANSFER_FREQUENCIES, 'transferFrequency');
+export const accessKindChoices = enumChoices(TRANSFER_ACCESS_KINDS, 'accessKind');
+export const derogationGroundChoices = enumChoices(DEROGATION_GROUNDS, 'derogationGround');
+export const tiaStatusChoices = enumChoices(TIA_STATUSES, 'tiaStatus');
+export const tiaConclusionChoices = enumChoices(TIA_CONCLUSIONS, 'tiaConclusion');
+export const guaranteeRatingChoices = enumChoices(GUARANTEE_RATINGS, 'guaranteeRating');
+export const measureKindChoices = enumChoices(MEASURE_KINDS, 'measureKind');
+export const adequacyScopeChoices = enumChoices(ADEQUACY_SCOPES, 'adequacyScope');
+export const adequacyConditionChoices = enumChoices(ADEQUACY_CONDITIONS, 'adequacyCondition');
+export const essentialGuaranteeChoices = ESSENTIAL_GUARANTEES.map((id) => ({ id, name: `tilsyn.guarantees.${id}.title` }));
+/** SCC 2021/914 modules 1–4 by the roles of exporter and importer. */
+export const sccModuleChoices = [1, 2, 3, 4].map((id) => ({ id, name: `tilsyn.enums.sccModule.${id}` }));

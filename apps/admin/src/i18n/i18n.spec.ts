@@ -20,6 +20,20 @@ import {
   ROLES,
   SERVICE_KINDS,
   SUBPROCESSOR_AUTHORISATIONS,
+  ADEQUACY_CONDITIONS,
+  ADEQUACY_SCOPES,
+  DEROGATION_GROUNDS,
+  EDPB_STEPS,
+  ESSENTIAL_GUARANTEES,
+  GUARANTEE_RATINGS,
+  MEASURE_KINDS,
+  TIA_CONCLUSIONS,
+  TIA_STATUSES,
+  TRANSFER_ACCESS_KINDS,
+  TRANSFER_FINDING_CODES,
+  TRANSFER_FREQUENCIES,
+  TRANSFER_MECHANISMS,
+  TRANSFER_STATUSES,
 } from '@tilsyn/domain';
 import { FINDING_CODES } from '../components/choices';
 import { da } from './da';
@@ -110,6 +124,37 @@ describe('translations', () => {
         expect(map.has(`tilsyn.clauses.${code}.explanation`), code).toBe(true);
       }
     }
+  });
+
+  it('labels every value of the transfers, TIAs and reference data', () => {
+    const groups: [string, readonly string[]][] = [
+      ['transferStatus', TRANSFER_STATUSES],
+      ['transferMechanism', [...TRANSFER_MECHANISMS, 'NONE']],
+      ['transferFrequency', TRANSFER_FREQUENCIES],
+      ['accessKind', TRANSFER_ACCESS_KINDS],
+      ['derogationGround', DEROGATION_GROUNDS],
+      ['tiaStatus', TIA_STATUSES],
+      ['tiaConclusion', TIA_CONCLUSIONS],
+      ['guaranteeRating', GUARANTEE_RATINGS],
+      ['measureKind', MEASURE_KINDS],
+      ['adequacyScope', ADEQUACY_SCOPES],
+      ['adequacyCondition', ADEQUACY_CONDITIONS],
+      ['findingCode', TRANSFER_FINDING_CODES],
+      ['sccModule', ['1', '2', '3', '4']],
+    ];
+    for (const map of [daLeaves, enLeaves]) {
+      for (const [group, values] of groups) for (const value of values) expect(map.has(`tilsyn.enums.${group}.${value}`), `${group}.${value}`).toBe(true);
+      for (const code of TRANSFER_FINDING_CODES) {
+        expect(map.has(`tilsyn.findings.${code}`), code).toBe(true);
+        expect(map.has(`tilsyn.remedies.${code}`), code).toBe(true);
+      }
+      for (const g of ESSENTIAL_GUARANTEES) expect(map.has(`tilsyn.guarantees.${g}.explanation`), g).toBe(true);
+      for (const step of EDPB_STEPS) expect(map.has(`tilsyn.edpb_steps.step_${step.step}.guidance`)).toBe(true);
+    }
+    expect(daLeaves.get('tilsyn.transfers.suggested_title')).toBe('Overførsler uden registrering');
+    expect(daLeaves.get('resources.OrganisationSettings.fields.guaranteesForEveryTransfer')).toBe('Vurdér de fire garantier for alle overførsler');
+    expect(daLeaves.get('tilsyn.adequacy.to_verify')).toBe('Skal verificeres');
+    expect(enLeaves.get('tilsyn.adequacy.to_verify')).toBe('To verify');
   });
 
   it('marks the categories that need more than an ordinary basis', () => {

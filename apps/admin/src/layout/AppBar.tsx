@@ -3,6 +3,7 @@ import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import PasswordIcon from '@mui/icons-material/Password';
 import { CHANGE_PASSWORD_PATH } from '../providers/authProvider';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationBell } from '../resources/notifications/NotificationBell';
 
 const ChangePasswordMenuItem = () => {
   const translate = useTranslate();
@@ -35,6 +36,7 @@ export const AppBar = () => (
     userMenu={<TilsynUserMenu />}
     toolbar={
       <>
+        <NotificationBell />
         <LanguageSwitch />
         <LoadingIndicator />
       </>

@@ -2,6 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { Layout as RaLayout, Navigate, useGetIdentity, useLocaleState, useLocation } from 'react-admin';
 import { CHANGE_PASSWORD_PATH } from '../providers/authProvider';
 import { AppBar } from './AppBar';
+import { Menu } from './Menu';
 
 /** A user signed in with a temporary password goes to the change-password page before anything else. */
 const MustChangePasswordGuard = ({ children }: { children: ReactNode }) => {
@@ -26,7 +27,7 @@ const DocumentLanguage = () => {
 
 export const Layout = ({ children }: { children: ReactNode }) => (
   // Long menu labels ("Databehandleraftaler", "Data processing agreements") wrap instead of being cut off.
-  <RaLayout appBar={AppBar} sx={{ '& .RaMenuItemLink-root .MuiTypography-noWrap': { whiteSpace: 'normal', overflow: 'visible' } }}>
+  <RaLayout appBar={AppBar} menu={Menu} sx={{ '& .RaMenuItemLink-root .MuiTypography-noWrap': { whiteSpace: 'normal', overflow: 'visible', overflowWrap: 'anywhere', hyphens: 'auto' } }}>
     <DocumentLanguage />
     <MustChangePasswordGuard>{children}</MustChangePasswordGuard>
   </RaLayout>

@@ -26,6 +26,25 @@ import {
   UPDATE_SUBPROCESSOR_LINK,
   USER_CHOICES,
   VERIFY_AUDIT_TRAIL,
+  APPROVE_TIA,
+  ASSESS_TRANSFER,
+  CREATE_ADEQUACY_DECISION,
+  DELETE_TRANSFER_DOCUMENT,
+  MARK_NOTIFICATIONS_READ,
+  MY_NOTIFICATIONS,
+  MY_UNREAD_NOTIFICATION_COUNT,
+  NEW_TIA_VERSION,
+  ORGANISATION_SETTINGS,
+  PREVIEW_ADEQUACY_DECISION_CHANGE,
+  REVOKE_ADEQUACY_DECISION,
+  SEND_BACK_TIA,
+  SUBMIT_TIA,
+  SUGGESTED_TRANSFERS,
+  TRANSFER_ASSESSMENT,
+  TRANSFER_MAP,
+  UPDATE_ADEQUACY_DECISION,
+  UPDATE_COUNTRY,
+  UPDATE_ORGANISATION_SETTINGS,
 } from '../graphql/operations';
 import type {
   AgreementDocumentRecord,
@@ -34,10 +53,24 @@ import type {
   ComplianceRecord,
   SubprocessorLinkRecord,
   UserChoice,
+  AdequacyDecisionChangeRecord,
+  CountryChangeRecord,
+  NotificationRecord,
+  OrganisationSettingsRecord,
+  SuggestedTransferRecord,
+  TiaRecord,
+  TransferAssessmentRecord,
+  TransferDocumentRecord,
+  TransferMapCountryRecord,
+  TransferStatusChangeRecord,
 } from '../graphql/types';
+import { toAdequacyInput, type AdequacyDecisionInput } from '../resources/adequacy-decisions/adequacy-input';
+import { toTransferFilter } from '../resources/transfers/transfer-filter';
+import { toTransferMutationData } from '../resources/transfers/transfer-form';
+import { toTiaMutationData } from '../resources/tias/tia-rules';
 import { graphqlClient, runMutation, runQuery } from './graphqlClient';
 import { describeApiError, parseApiError } from './api-errors';
-import { putAgreementDocument } from './document-upload';
+import { putAgreementDocument, putTransferDocument } from './document-upload';
 import { i18nProvider } from './i18nProvider';
 
 export interface AuditVerification {
@@ -112,6 +145,39 @@ export interface TilsynDataProvider extends DataProvider {
   recordAgreementReview(params: DatedAction): Promise<{ data: AgreementRecord }>;
   /** PUTs the signed document (PDF or DOCX, at most 20 MB) to /api/agreements/{id}/document. */
   uploadAgreementDocument(id: Identifier, file: File): Promise<{ data: AgreementDocumentRecord }>;
+
+  /** The rule engine on a transfer as typed (createTransfer's arguments, plus asOf and transferId); writes nothing. */
+  assessTransfer(args: Record<string, unknown>): Promise<{ data: TransferAssessmentRecord }>;
+  /** A stored transfer's status and findings on a date (today when asOf is empty). */
+  getTransferAssessment(id: Identifier, asOf?: string | null): Promise<{ data: TransferAssessmentRecord }>;
+  getSuggestedTransfers(): Promise<{ data: SuggestedTransferRecord[] }>;
+  getTransferMap(asOf?: string | null): Promise<{ data: TransferMapCountryRecord[] }>;
+  /** PUTs one evidence document (PDF or DOCX, at most 20 MB) to /api/transfers/{id}/documents. */
+  uploadTransferDocument(id: Identifier, file: File): Promise<{ data: TransferDocumentRecord }>;
+  deleteTransferDocument(id: Identifier): Promise<{ data: { id: Identifier } }>;
+  submitTia(params: { id: Identifier; version: number }): Promise<{ data: TiaRecord }>;
+  approveTia(params: { id: Identifier; version: number }): Promise<{ data: TiaRecord }>;
+  sendBackTia(params: { id: Identifier; version: number; comment: string }): Promise<{ data: TiaRecord }>;
+  newTiaVersion(params: { id: Identifier; version: number }): Promise<{ data: TiaRecord }>;
+  /** Before saving: the transfers whose status today would change. */
+  previewAdequacyDecisionChange(id: Identifier | null, input: AdequacyDecisionInput): Promise<{ data: TransferStatusChangeRecord[] }>;
+  createAdequacyDecision(input: AdequacyDecisionInput): Promise<{ data: AdequacyDecisionChangeRecord }>;
+  updateAdequacyDecision(params: { id: Identifier; version: number; input: AdequacyDecisionInput }): Promise<{ data: AdequacyDecisionChangeRecord }>;
+  revokeAdequacyDecision(params: { id: Identifier; version: number; revokedOn: string }): Promise<{ data: AdequacyDecisionChangeRecord }>;
+  updateCountry(params: {
+    id: Identifier;
+    version: number;
+    nameDa?: string;
+    nameEn?: string;
+    eeaMember?: boolean;
+    notes?: string | null;
+  }): Promise<{ data: CountryChangeRecord }>;
+  getOrganisationSettings(): Promise<{ data: OrganisationSettingsRecord }>;
+  updateOrganisationSettings(params: { guaranteesForEveryTransfer: boolean; version: number }): Promise<{ data: OrganisationSettingsRecord }>;
+  getMyNotifications(params?: { limit?: number; unreadOnly?: boolean }): Promise<{ data: NotificationRecord[] }>;
+  getMyUnreadNotificationCount(): Promise<{ data: number }>;
+  /** Marks the given notifications read, or all of them when ids is left out. */
+  markNotificationsRead(ids?: Identifier[]): Promise<{ data: number }>;
 }
 
 /**
@@ -155,8 +221,58 @@ const base = buildGraphQLProvider({
   mutation: () => ({ fetchPolicy: 'no-cache' }),
 });
 
-/** The processor form sends its processing locations as ProcessingLocationInput items only. */
-const mutationData = (resource: string, data: Record<string, unknown>) => (resource === 'Processor' ? toProcessorMutationData(data) : data);
+/**
+ * Form values → mutation arguments: processing locations as ProcessingLocationInput items, a
+ * transfer without the fields of tools not chosen, a TIA's guarantees and measures as inputs.
+ */
+function mutationData(resource: string, data: Record<string, unknown>) {
+  if (resource === 'Processor') return toProcessorMutationData(data);
+  if (resource === 'Transfer') return toTransferMutationData(data);
+  if (resource === 'Tia') return toTiaMutationData(data);
+  return data;
+}
+
+/** Filter form values → the resource's filter input (the transfer list has two choices with no field of their own). */
+const listParams = <P extends { filter?: Record<string, unknown> }>(resource: string, params: P): P =>
+  resource === 'Transfer' ? { ...params, filter: toTransferFilter(params.filter) } : params;
+
+/** One custom query: its answer under `field`. */
+function ask<T>(resource: string, document: DocumentNode, field: string, variables?: Record<string, unknown>) {
+  return translated(async () => ({ data: (await runQuery<Record<string, T>>(document, variables))[field] }), resource);
+}
+
+/**
+ * Resources whose create/update are not the generic grammar: an adequacy decision is saved from
+ * one `input` and answers with the transfers it re-evaluated; a country answers the same way.
+ * react-admin gets the record; the re-evaluation rides along as `lastChange`.
+ */
+async function saveReference(resource: string, params: { id?: Identifier; data: Record<string, unknown>; previousData?: RaRecord }): Promise<{ data: RaRecord }> {
+  if (resource === 'AdequacyDecision') {
+    const input = toAdequacyInput(params.data);
+    const answer = params.id
+      ? (await runMutation<{ updateAdequacyDecision: AdequacyDecisionChangeRecord }>(UPDATE_ADEQUACY_DECISION, {
+          id: params.id,
+          version: params.data.version ?? params.previousData?.version,
+          input,
+        })).updateAdequacyDecision
+      : (await runMutation<{ createAdequacyDecision: AdequacyDecisionChangeRecord }>(CREATE_ADEQUACY_DECISION, { input })).createAdequacyDecision;
+    return { data: { ...answer.decision, lastChange: { changedTransfers: answer.changedTransfers, tiasMarkedForReevaluation: answer.tiasMarkedForReevaluation } } };
+  }
+  const d = params.data;
+  const answer = (
+    await runMutation<{ updateCountry: CountryChangeRecord }>(UPDATE_COUNTRY, {
+      id: params.id,
+      version: d.version ?? params.previousData?.version,
+      nameDa: d.nameDa,
+      nameEn: d.nameEn,
+      eeaMember: d.eeaMember,
+      notes: typeof d.notes === 'string' && d.notes.trim() !== '' ? d.notes : null,
+    })
+  ).updateCountry;
+  return { data: { ...answer.country, lastChange: { changedTransfers: answer.changedTransfers, tiasMarkedForReevaluation: answer.tiasMarkedForReevaluation } } };
+}
+
+const CUSTOM_SAVE = ['AdequacyDecision', 'Country'];
 
 /** One custom mutation: its answer under `field`, errors translated with the resource's field labels. */
 function mutate<T>(resource: string, document: DocumentNode, field: string, variables: Record<string, unknown>, withFieldErrors = true) {
@@ -179,21 +295,31 @@ async function createApiToken(data: Record<string, unknown>): Promise<{ data: Ap
 }
 
 export const dataProvider: TilsynDataProvider = {
-  getList: (resource, params) => translated(() => base.getList(resource, params), resource),
+  getList: (resource, params) => translated(() => base.getList(resource, listParams(resource, params)), resource),
   getOne: (resource, params) => translated(() => base.getOne(resource, params), resource),
   getMany: (resource, params) => translated(() => base.getMany(resource, params), resource),
-  getManyReference: (resource, params) => translated(() => base.getManyReference(resource, params), resource),
+  getManyReference: (resource, params) => translated(() => base.getManyReference(resource, listParams(resource, params)), resource),
   create: (resource, params) =>
     translated(
       // createApiToken answers ApiTokenCreated { apiToken, token }, not an ApiToken: not the generic grammar.
       () =>
         resource === 'ApiToken'
           ? (createApiToken(params.data) as never)
-          : base.create(resource, { ...params, data: mutationData(resource, params.data) }),
+          : CUSTOM_SAVE.includes(resource)
+            ? (saveReference(resource, { data: params.data }) as never)
+            : base.create(resource, { ...params, data: mutationData(resource, params.data) }),
       resource,
       true,
     ),
-  update: (resource, params) => translated(() => base.update(resource, { ...params, data: mutationData(resource, params.data) }), resource, true),
+  update: (resource, params) =>
+    translated(
+      () =>
+        CUSTOM_SAVE.includes(resource)
+          ? (saveReference(resource, { id: params.id, data: params.data, previousData: params.previousData }) as never)
+          : base.update(resource, { ...params, data: mutationData(resource, params.data) }),
+      resource,
+      true,
+    ),
   delete: (resource, params) => translated(() => base.delete(resource, params), resource),
   deleteMany: (resource, params) =>
     translated(async () => {
@@ -253,4 +379,43 @@ export const dataProvider: TilsynDataProvider = {
     mutate<AgreementRecord>('Agreement', TERMINATE_AGREEMENT, 'terminateAgreement', { id, version, on, reason }),
   recordAgreementReview: ({ id, version, on }) => mutate<AgreementRecord>('Agreement', RECORD_AGREEMENT_REVIEW, 'recordAgreementReview', { id, version, on }),
   uploadAgreementDocument: (id, file) => translated(async () => ({ data: await putAgreementDocument(String(id), file) }), 'Agreement', true),
+
+  assessTransfer: (args) =>
+    translated(async () => ({ data: (await runQuery<{ assessTransfer: TransferAssessmentRecord }>(ASSESS_TRANSFER, args)).assessTransfer }), 'Transfer', true),
+  getTransferAssessment: (id, asOf) =>
+    translated(async () => {
+      const answer = await runQuery<{ Transfer: { assessment: TransferAssessmentRecord } | null }>(TRANSFER_ASSESSMENT, { id, ...asOfVariable(asOf) });
+      if (!answer.Transfer) throw { graphQLErrors: [{ extensions: { code: 'NOT_FOUND' } }] };
+      return { data: answer.Transfer.assessment };
+    }, 'Transfer'),
+  getSuggestedTransfers: () => ask<SuggestedTransferRecord[]>('Transfer', SUGGESTED_TRANSFERS, 'suggestedTransfers'),
+  getTransferMap: (asOf) => ask<TransferMapCountryRecord[]>('Transfer', TRANSFER_MAP, 'transferMap', asOfVariable(asOf)),
+  uploadTransferDocument: (id, file) => translated(async () => ({ data: await putTransferDocument(String(id), file) }), 'Transfer', true),
+  deleteTransferDocument: (id) => mutate<{ id: Identifier }>('Transfer', DELETE_TRANSFER_DOCUMENT, 'deleteTransferDocument', { id }, false),
+  submitTia: ({ id, version }) => mutate<TiaRecord>('Tia', SUBMIT_TIA, 'submitTia', { id, version }),
+  approveTia: ({ id, version }) => mutate<TiaRecord>('Tia', APPROVE_TIA, 'approveTia', { id, version }),
+  sendBackTia: ({ id, version, comment }) => mutate<TiaRecord>('Tia', SEND_BACK_TIA, 'sendBackTia', { id, version, comment }),
+  newTiaVersion: ({ id, version }) => mutate<TiaRecord>('Tia', NEW_TIA_VERSION, 'newTiaVersion', { id, version }),
+  previewAdequacyDecisionChange: (id, input) =>
+    translated(
+      async () => ({
+        data: (
+          await runQuery<{ previewAdequacyDecisionChange: TransferStatusChangeRecord[] }>(PREVIEW_ADEQUACY_DECISION_CHANGE, { ...(id ? { id } : {}), input })
+        ).previewAdequacyDecisionChange,
+      }),
+      'AdequacyDecision',
+      true,
+    ),
+  createAdequacyDecision: (input) => mutate<AdequacyDecisionChangeRecord>('AdequacyDecision', CREATE_ADEQUACY_DECISION, 'createAdequacyDecision', { input }),
+  updateAdequacyDecision: ({ id, version, input }) =>
+    mutate<AdequacyDecisionChangeRecord>('AdequacyDecision', UPDATE_ADEQUACY_DECISION, 'updateAdequacyDecision', { id, version, input }),
+  revokeAdequacyDecision: ({ id, version, revokedOn }) =>
+    mutate<AdequacyDecisionChangeRecord>('AdequacyDecision', REVOKE_ADEQUACY_DECISION, 'revokeAdequacyDecision', { id, version, revokedOn }),
+  updateCountry: (params) => mutate<CountryChangeRecord>('Country', UPDATE_COUNTRY, 'updateCountry', { ...params }),
+  getOrganisationSettings: () => ask<OrganisationSettingsRecord>('OrganisationSettings', ORGANISATION_SETTINGS, 'organisationSettings'),
+  updateOrganisationSettings: (params) =>
+    mutate<OrganisationSettingsRecord>('OrganisationSettings', UPDATE_ORGANISATION_SETTINGS, 'updateOrganisationSettings', { ...params }),
+  getMyNotifications: (params) => ask<NotificationRecord[]>('Notification', MY_NOTIFICATIONS, 'myNotifications', { ...(params ?? {}) }),
+  getMyUnreadNotificationCount: () => ask<number>('Notification', MY_UNREAD_NOTIFICATION_COUNT, 'myUnreadNotificationCount'),
+  markNotificationsRead: (ids) => mutate<number>('Notification', MARK_NOTIFICATIONS_READ, 'markNotificationsRead', ids ? { ids } : {}, false),
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeApiError, parseApiError } from './api-errors';
-import { MAX_DOCUMENT_BYTES, putAgreementDocument, uploadError } from './document-upload';
+import { MAX_DOCUMENT_BYTES, putAgreementDocument, putTransferDocument, transferDocumentUrl, uploadError } from './document-upload';
 import { makeTranslate } from '../i18n/test-translate';
 import { da } from '../i18n/da';
 import { en } from '../i18n/en';
@@ -60,5 +60,24 @@ describe('uploadError', () => {
   it('keeps other codes and bare statuses', () => {
     expect(parseApiError(uploadError(403, { errors: [{ extensions: { code: 'FORBIDDEN' } }] })).code).toBe('FORBIDDEN');
     expect(parseApiError(uploadError(502, null)).code).toBe('INTERNAL_SERVER_ERROR');
+  });
+});
+
+describe('putTransferDocument', () => {
+  it('PUTs evidence to the transfer\'s documents with the same headers', async () => {
+    let seen: { url: string; init?: RequestInit } | null = null;
+    const fetcher = (async (url: RequestInfo | URL, init?: RequestInit) => {
+      seen = { url: String(url), init };
+      return jsonResponse(201, { id: 'd1', fileName: 'SCC.pdf', contentType: 'application/pdf', sizeBytes: 8, sha256: 'cd', uploadedAt: '2026-01-01T00:00:00Z' });
+    }) as typeof fetch;
+    const file = new File(['%PDF-1.7'], 'SCC modul 2.pdf', { type: 'application/pdf' });
+    const doc = await putTransferDocument('t1', file, fetcher);
+    expect(doc.id).toBe('d1');
+    expect(seen!.url).toBe('/api/transfers/t1/documents');
+    expect(seen!.init?.headers).toEqual({ 'X-Tilsyn-Upload': '1', 'X-File-Name': encodeURIComponent('SCC modul 2.pdf'), 'Content-Type': 'application/pdf' });
+  });
+
+  it('downloads one document by its id', () => {
+    expect(transferDocumentUrl('t1', 'd 2')).toBe('/api/transfers/t1/documents/d%202');
   });
 });

@@ -1,4 +1,4 @@
-import type { AgreementDocumentRecord } from '../graphql/types';
+import type { AgreementDocumentRecord, TransferDocumentRecord } from '../graphql/types';
 
 /** The API refuses larger documents (413); checked here first so a huge file is never sent. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -8,6 +8,10 @@ export const DOCUMENT_ACCEPT =
   '.pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export const documentUrl = (agreementId: string) => `/api/agreements/${encodeURIComponent(agreementId)}/document`;
+
+/** A transfer's evidence: PUT adds one, GET with the document id downloads it. */
+export const transferDocumentsUrl = (transferId: string) => `/api/transfers/${encodeURIComponent(transferId)}/documents`;
+export const transferDocumentUrl = (transferId: string, documentId: string) => `${transferDocumentsUrl(transferId)}/${encodeURIComponent(documentId)}`;
 
 /** The "document: only PDF or DOCX up to 20 MB" error, in the shape the API answers with. */
 const invalidFile = (status: number) => ({
@@ -36,8 +40,21 @@ export async function putAgreementDocument(
   file: File,
   fetcher: typeof fetch = (...args) => fetch(...args),
 ): Promise<AgreementDocumentRecord> {
+  return putDocument<AgreementDocumentRecord>(documentUrl(agreementId), file, fetcher);
+}
+
+/** The same upload for a transfer's evidence (each PUT adds one document). */
+export async function putTransferDocument(
+  transferId: string,
+  file: File,
+  fetcher: typeof fetch = (...args) => fetch(...args),
+): Promise<TransferDocumentRecord> {
+  return putDocument<TransferDocumentRecord>(transferDocumentsUrl(transferId), file, fetcher);
+}
+
+async function putDocument<T>(url: string, file: File, fetcher: typeof fetch): Promise<T> {
   if (file.size === 0 || file.size > MAX_DOCUMENT_BYTES) throw invalidFile(400);
-  const response = await fetcher(documentUrl(agreementId), {
+  const response = await fetcher(url, {
     method: 'PUT',
     credentials: 'same-origin',
     headers: {
@@ -49,5 +66,5 @@ export async function putAgreementDocument(
   });
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) throw uploadError(response.status, body);
-  return body as AgreementDocumentRecord;
+  return body as T;
 }

@@ -37,6 +37,7 @@ export interface ApiLoaders {
   transferTias: DataLoader<string, TiaModel[]>;
   transferDocuments: DataLoader<string, TransferDocumentModel[]>;
   transferHistory: DataLoader<string, AuditEventModel[]>;
+  tiaHistory: DataLoader<string, AuditEventModel[]>;
 }
 
 export interface LoaderServices {
@@ -62,6 +63,10 @@ export function createLoaders(s: LoaderServices, locale: Locale): ApiLoaders {
     }),
     transferHistory: new DataLoader(async (ids) => {
       const byId = await s.audit.byEntities('Transfer', ids);
+      return ids.map((id) => byId.get(id) ?? []);
+    }),
+    tiaHistory: new DataLoader(async (ids) => {
+      const byId = await s.audit.byEntities('Tia', ids);
       return ids.map((id) => byId.get(id) ?? []);
     }),
     processorHistory: new DataLoader(async (ids) => {

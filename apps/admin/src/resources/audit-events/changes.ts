@@ -76,6 +76,14 @@ const ENUM_GROUPS: Record<string, string> = {
   regime: 'subprocessorRegime',
   subprocessorRegime: 'subprocessorRegime',
   assessment: 'clauseAssessment',
+  mechanism: 'transferMechanism',
+  frequency: 'transferFrequency',
+  accessKind: 'accessKind',
+  importerRole: 'engagementRole',
+  derogationGround: 'derogationGround',
+  conclusion: 'tiaConclusion',
+  scope: 'adequacyScope',
+  conditions: 'adequacyCondition',
 };
 
 /** A value as a reader wants it: enum labels and country names translated, empty shown as "(tom)". */

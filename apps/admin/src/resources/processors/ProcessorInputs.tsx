@@ -44,6 +44,7 @@ const validate = {
   erasureAddress: [withinLimit('erasureAddress'), erasureAddressForChannel],
   engagementPurpose: [withinLimit('engagementPurpose')],
   engagementEnd: [notBefore('engagementStart')],
+  dpfLapsedOn: [notBefore('dpfCertifiedOn')],
   cprDisclosureJustification: [withinLimit('cprDisclosureJustification')],
   locationCountry: [required()],
   locationKind: [required()],
@@ -190,6 +191,12 @@ export const ProcessorForm = ({ toolbar, defaultValues }: { toolbar?: ReactEleme
         </Cell>
         <Cell md={6}>
           <DateInput source="dpfCheckedOn" fullWidth />
+        </Cell>
+        <Cell md={6}>
+          <DateInput source="dpfCertifiedOn" fullWidth />
+        </Cell>
+        <Cell md={6}>
+          <DateInput source="dpfLapsedOn" validate={validate.dpfLapsedOn} fullWidth />
         </Cell>
         <Cell md={6}>
           <BooleanInput source="subjectToPipeda" />

@@ -202,6 +202,12 @@ export const ProcessorOverview = () => (
       <Cell>
         <IsoDateField source="dpfCheckedOn" emptyText={EMPTY} />
       </Cell>
+      <Cell>
+        <IsoDateField source="dpfCertifiedOn" emptyText={EMPTY} />
+      </Cell>
+      <Cell>
+        <IsoDateField source="dpfLapsedOn" emptyText={EMPTY} />
+      </Cell>
       <Cell size={3}>
         <BooleanField source="subjectToPipeda" looseValue />
       </Cell>

@@ -51,6 +51,12 @@ export class FindingModel {
 
   @Field(() => String, { nullable: true, description: 'What would put it right, in the caller\'s language.' })
   remedy?: string | null;
+
+  @Field(() => String, { nullable: true })
+  remedyDa?: string | null;
+
+  @Field(() => String, { nullable: true })
+  remedyEn?: string | null;
 }
 
 @ObjectType('ProcessorCompliance', { description: 'Status and findings of a processor and its chain on a date.' })

@@ -285,7 +285,8 @@ export function transferFactsOf(e: TransferEntity, importer: ProcessorEntity, ti
     mechanism: e.mechanism,
     scc: e.mechanism === 'SCC' && e.sccModule ? { module: e.sccModule as 1 | 2 | 3 | 4, signedOn: e.sccSignedOn } : null,
     derogation: e.mechanism === 'DEROGATION' && e.derogationGround ? { ground: e.derogationGround, justification: e.derogationJustification } : null,
-    tias: tias.map((t) => tiaFacts(t)),
+    // Oldest version first: of two approved the same day, the later version governs.
+    tias: [...tias].sort((a, b) => a.versionNo - b.versionNo).map((t) => tiaFacts(t)),
     startedOn: e.startedOn,
     endedOn: e.endedOn,
   };

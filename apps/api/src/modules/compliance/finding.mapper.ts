@@ -21,6 +21,8 @@ export function toFindingModel(f: Finding, names: ReadonlyMap<string, string>, l
     transferId: f.transferId ?? null,
     country: f.country ?? null,
     remedy: definition?.remedy?.[locale] ?? null,
+    remedyDa: definition?.remedy?.da ?? null,
+    remedyEn: definition?.remedy?.en ?? null,
   };
 }
 

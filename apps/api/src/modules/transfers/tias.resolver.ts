@@ -1,4 +1,6 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GqlContext } from '../../graphql/context.js';
+import { AuditEventModel } from '../audit/audit-event.model.js';
 import type { RequestMeta } from '../../common/actor.js';
 import { Allow } from '../../common/access.decorators.js';
 import { Meta } from '../../common/current.decorators.js';
@@ -70,5 +72,10 @@ export class TiasResolver {
   @Mutation(() => TiaModel, { description: 'Removes a draft or sent-back version.' })
   deleteTia(@Meta() meta: RequestMeta, @Args() { id }: IdArgs) {
     return this.tias.remove(meta, id);
+  }
+
+  @ResolveField(() => [AuditEventModel], { description: 'Its change log, oldest first.' })
+  history(@Parent() tia: TiaModel, @Context() ctx: GqlContext) {
+    return ctx.loaders.tiaHistory.load(tia.id);
   }
 }

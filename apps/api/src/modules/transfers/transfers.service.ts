@@ -277,7 +277,7 @@ export class TransfersService {
     const qb = this.dataSource.getRepository(TransferEntity).createQueryBuilder('t');
     if (filter.ids) qb.andWhere('t.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [null] });
     if (filter.destinationCountry) qb.andWhere('t.destinationCountry = :c', { c: filter.destinationCountry.toUpperCase() });
-    if (filter.mechanism === 'NONE' || filter.withoutMechanism) qb.andWhere('t.mechanism IS NULL');
+    if (filter.withoutMechanism) qb.andWhere('t.mechanism IS NULL');
     else if (filter.mechanism) qb.andWhere('t.mechanism = :m', { m: filter.mechanism });
     if (filter.exporterProcessorId) qb.andWhere('t.exporterProcessorId = :e', { e: filter.exporterProcessorId });
     if (filter.exporterIsUs !== undefined) qb.andWhere(filter.exporterIsUs ? 't.exporterProcessorId IS NULL' : 't.exporterProcessorId IS NOT NULL');

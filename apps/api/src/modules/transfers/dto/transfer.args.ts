@@ -45,7 +45,7 @@ export class TransferFilter {
   @Field(() => TransferStatusEnum, { nullable: true, description: 'Status today.' }) @IsOptional() @IsIn(TRANSFER_STATUSES) status?: TransferStatus;
   @Field(() => TransferFindingCodeEnum, { nullable: true, description: 'Transfers with this finding today.' }) @IsOptional() @IsIn(TRANSFER_FINDING_CODES) findingCode?: string;
   @Field({ nullable: true }) @IsOptional() @max(2) destinationCountry?: string;
-  @Field(() => TransferMechanismEnum, { nullable: true }) @IsOptional() @IsIn([...TRANSFER_MECHANISMS, 'NONE']) mechanism?: TransferMechanism | 'NONE';
+  @Field(() => TransferMechanismEnum, { nullable: true }) @IsOptional() @IsIn(TRANSFER_MECHANISMS) mechanism?: TransferMechanism;
   @Field({ nullable: true, description: 'True: tool not recorded yet.' }) @IsOptional() @IsBoolean() withoutMechanism?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsUUID('all') exporterProcessorId?: string;
   @Field({ nullable: true, description: 'True: we are the exporter; false: onward transfers only.' }) @IsOptional() @IsBoolean() exporterIsUs?: boolean;

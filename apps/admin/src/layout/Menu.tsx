@@ -1,0 +1,53 @@
+import type { ReactNode } from 'react';
+import { Menu as RaMenu, useCanAccess, useSidebarState, useTranslate } from 'react-admin';
+import { ListSubheader } from '@mui/material';
+import MapIcon from '@mui/icons-material/Map';
+import SettingsIcon from '@mui/icons-material/Settings';
+import { MAP_PATH, SETTINGS_PATH } from './paths';
+
+/** A group heading, shown while the sidebar is open (the icons stand alone when it is folded). */
+const Group = ({ label, children }: { label: string; children: ReactNode }) => {
+  const translate = useTranslate();
+  const [open] = useSidebarState();
+  return (
+    <>
+      {open && (
+        <ListSubheader component="div" disableSticky sx={{ lineHeight: '32px', mt: 1, bgcolor: 'transparent' }}>
+          {translate(label)}
+        </ListSubheader>
+      )}
+      {children}
+    </>
+  );
+};
+
+/** A custom page's menu entry, shown to the roles its canAccess resource allows. */
+const PageItem = ({ to, label, icon, resource, testId }: { to: string; label: string; icon: ReactNode; resource: string; testId: string }) => {
+  const translate = useTranslate();
+  const { canAccess } = useCanAccess({ resource, action: 'list' });
+  if (!canAccess) return null;
+  return <RaMenu.Item to={to} primaryText={translate(label)} leftIcon={icon} data-testid={testId} />;
+};
+
+/** The register, the reference data ("Referencedata") and administration, each a group. */
+export const Menu = () => (
+  <RaMenu>
+    <Group label="tilsyn.menu.register">
+      <RaMenu.ResourceItem name="Processor" />
+      <RaMenu.ResourceItem name="Agreement" />
+      <RaMenu.ResourceItem name="Transfer" />
+      <RaMenu.ResourceItem name="Tia" />
+      <PageItem to={MAP_PATH} label="tilsyn.menu.map" icon={<MapIcon />} resource="TransferMap" testId="menu-map" />
+    </Group>
+    <Group label="tilsyn.menu.reference_data">
+      <RaMenu.ResourceItem name="AdequacyDecision" />
+      <RaMenu.ResourceItem name="Country" />
+      <PageItem to={SETTINGS_PATH} label="tilsyn.menu.settings" icon={<SettingsIcon />} resource="OrganisationSettings" testId="menu-settings" />
+    </Group>
+    <Group label="tilsyn.menu.administration">
+      <RaMenu.ResourceItem name="User" />
+      <RaMenu.ResourceItem name="ApiToken" />
+      <RaMenu.ResourceItem name="AuditEvent" />
+    </Group>
+  </RaMenu>
+);
