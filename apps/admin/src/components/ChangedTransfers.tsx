@@ -40,6 +40,7 @@ export const ChangedTransfers = ({ changes, title, linked = false, tiasMarked, t
                 <TableCell>{translate('tilsyn.changes.before')}</TableCell>
                 <TableCell>{translate('tilsyn.changes.after')}</TableCell>
                 <TableCell>{translate('tilsyn.changes.findings')}</TableCell>
+                <TableCell>{translate('tilsyn.changes.effective_on')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -66,6 +67,7 @@ export const ChangedTransfers = ({ changes, title, linked = false, tiasMarked, t
                       {c.findingsAfter.map((code) => translate(`tilsyn.enums.findingCode.${code}`, { _: code })).join(', ') || '—'}
                     </Typography>
                   </TableCell>
+                  <TableCell data-testid="changed-transfer-effective-on">{c.effectiveOn}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

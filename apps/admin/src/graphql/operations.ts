@@ -145,7 +145,7 @@ export const RECORD_AGREEMENT_REVIEW = parse(`
 /** Chapter V: transfers, TIAs, reference data, settings and notifications. */
 const TRANSFER_FINDING_FIELDS = 'code severity article message messageDa messageEn remedy remedyDa remedyEn periods { from to }';
 export const TRANSFER_ASSESSMENT_FIELDS = `asOf status expectedSccModule tiaRequired adequacyDecisionId adequacyInstrument findings { ${TRANSFER_FINDING_FIELDS} } periodsWithoutValidMechanism { from to }`;
-const STATUS_CHANGE_FIELDS = 'transferId importerName destinationCountry before after findingsBefore findingsAfter';
+const STATUS_CHANGE_FIELDS = 'transferId importerName destinationCountry before after findingsBefore findingsAfter effectiveOn';
 const TIA_FIELDS = `id seriesId versionNo title status destinationCountry importerProcessorId importerName transferIds authorId authorName approvedById approvedByName
   approvedOn submittedAt reviewComment writerIds submissionGaps reevaluationMonths reevaluateOn reevaluationRequested reevaluationReason circumstances toolRelied
   lawsAndPractices proceduralSteps conclusion conclusionRationale guarantees { guarantee rating rationale sources } measures { kind description effective } createdAt updatedAt version`;

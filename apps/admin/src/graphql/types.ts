@@ -308,6 +308,8 @@ export interface TransferStatusChangeRecord {
   after: TransferStatus;
   findingsBefore: string[];
   findingsAfter: string[];
+  /** The first day the change shows (today, or e.g. a revocation dated tomorrow). */
+  effectiveOn: string;
 }
 
 export interface AdequacyDecisionRecord extends RaRecord {

@@ -845,6 +845,7 @@ export const daApp: AppMessages = {
       none: 'Ingen overførsels status eller fund ændres.',
       importer: 'Importør',
       country: 'Land',
+      effective_on: 'Fra',
       before: 'Før',
       after: 'Efter',
       findings: 'Fund efter',

@@ -848,6 +848,7 @@ export const enApp = {
       none: 'No transfer changes status or findings.',
       importer: 'Importer',
       country: 'Country',
+      effective_on: 'From',
       before: 'Before',
       after: 'After',
       findings: 'Findings after',

@@ -270,6 +270,12 @@ describe('editing reference data re-evaluates exactly the transfers it touches',
     );
     expect(preview.previewAdequacyDecisionChange).toEqual([{ transferId: byAdequacy.id, before: 'COMPLIANT', after: 'NON_COMPLIANT', findingsAfter: ['ADEQUACY_REVOKED'] }]);
     expect(await countRows(t.owner, 'audit_event')).toBe(eventsBefore);
+    // "What changes if the Commission revokes it tomorrow": the change shows from that day.
+    const tomorrow = await admin.ok<{ previewAdequacyDecisionChange: { transferId: string; after: string; effectiveOn: string }[] }>(
+      `query($id: ID, $input: AdequacyDecisionInput!) { previewAdequacyDecisionChange(id: $id, input: $input) { transferId after effectiveOn } }`,
+      { id, input: { ...input, revokedOn: '2026-11-22' } },
+    );
+    expect(tomorrow.previewAdequacyDecisionChange).toEqual([{ transferId: byAdequacy.id, after: 'NON_COMPLIANT', effectiveOn: '2026-11-22' }]);
 
     const byVm = await vm.post(`mutation($id: ID!, $version: Int!) { revokeAdequacyDecision(id: $id, version: $version, revokedOn: "2026-11-21") { tiasMarkedForReevaluation } }`, { id, version });
     expect(byVm.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -108,6 +108,9 @@ export class TransferStatusChangeModel {
 
   @Field(() => [String])
   findingsAfter: string[];
+
+  @Field({ description: 'The first day the change shows: today, or a later date the decision names (e.g. a revocation tomorrow).' })
+  effectiveOn: string;
 }
 
 @ObjectType('AdequacyDecisionChange', { description: 'The saved decision and the transfers re-evaluated because of it.' })

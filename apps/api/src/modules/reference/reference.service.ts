@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { assessTransfer, copenhagenDate, countryName, decisionInForce, isCountryCode, type AdequacyDecision, type Clock, type IsoDate, type Locale } from '@tilsyn/domain';
+import { addDays, assessTransfer, copenhagenDate, countryName, decisionInForce, isCountryCode, type AdequacyDecision, type Clock, type IsoDate, type Locale } from '@tilsyn/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { requirePermission } from '../../common/access.js';
 import type { RequestMeta } from '../../common/actor.js';
@@ -140,7 +140,7 @@ export class ReferenceService {
     const after: DecisionContext = { ...ctx, transferOptions: { ...ctx.transferOptions, eeaCountries: eea } };
     const eeaChanged = patch.eeaMember !== undefined && patch.eeaMember !== before.eeaMember;
     return this.dataSource.transaction(async (em) => {
-      const result = await this.reevaluate(em, meta, ctx, after, eeaChanged ? code : null, {
+      const result = await this.reevaluate(em, meta, ctx, after, eeaChanged ? code : null, [], {
         kind: 'COUNTRY_CHANGE',
         subjectType: 'Country',
         subjectId: null,
@@ -206,7 +206,7 @@ export class ReferenceService {
     const ctx = await this.compliance.transferContext();
     if (id && !ctx.decisions.some((d) => d.id === id)) throw DomainException.notFound('AdequacyDecision');
     const after = { ...ctx, decisions: replaceDecision(ctx.decisions, id, next) };
-    const { changes } = await this.changesBetween(ctx, after);
+    const { changes } = await this.changesBetween(ctx, after, decisionDates(next, ctx.decisions.find((d) => d.id === id)));
     return changes;
   }
 
@@ -249,7 +249,7 @@ export class ReferenceService {
         saved = await em.save(em.create(AdequacyDecisionEntity, { ...next, version: 1, createdAt: now, updatedAt: now }));
       }
       const countries = [...new Set([next.jurisdiction, before?.jurisdiction].filter((c): c is string => !!c))];
-      const result = await this.reevaluate(em, meta, ctx, after, countries, {
+      const result = await this.reevaluate(em, meta, ctx, after, countries, decisionDates(next, before), {
         kind: 'ADEQUACY_CHANGE',
         subjectType: 'AdequacyDecision',
         subjectId: saved.id,
@@ -286,7 +286,7 @@ export class ReferenceService {
         .where('id = 1 AND version = :version', { version })
         .execute();
       if (r.affected !== 1) throw DomainException.conflict('OrganisationSettings');
-      const result = await this.reevaluate(em, meta, ctx, after, [], {
+      const result = await this.reevaluate(em, meta, ctx, after, [], [], {
         kind: 'POLICY_CHANGE',
         subjectType: 'OrganisationSettings',
         subjectId: null,
@@ -307,19 +307,24 @@ export class ReferenceService {
    * The transfers whose assessment today differs between two contexts, each with the importer's
    * name, and the loaded transfers (for their owners).
    */
-  private async changesBetween(before: DecisionContext, after: DecisionContext): Promise<{ changes: TransferStatusChangeModel[]; loaded: Map<string, LoadedTransfer> }> {
+  private async changesBetween(before: DecisionContext, after: DecisionContext, laterDates: readonly IsoDate[] = []): Promise<{ changes: TransferStatusChangeModel[]; loaded: Map<string, LoadedTransfer> }> {
     const today = this.today();
+    // Today, and every later day the changed decision names: a revocation dated tomorrow shows too.
+    const days = [...new Set([today, ...laterDates.filter((d) => d > today)])].sort();
     const loaded = await this.compliance.loadTransfers();
     const importerIds = [...new Set([...loaded.values()].map((t) => t.entity.importerProcessorId))];
     const names = new Map((importerIds.length ? ((await this.dataSource.query('SELECT id, name FROM processor WHERE id = ANY($1::uuid[])', [importerIds])) as { id: string; name: string }[]) : []).map((r) => [r.id, r.name]));
     const changes: TransferStatusChangeModel[] = [];
     for (const [id, t] of loaded) {
-      const a = assessTransfer(t.facts, before.decisions, today, before.transferOptions);
-      const b = assessTransfer(t.facts, after.decisions, today, after.transferOptions);
-      const codesA = a.findings.map((f) => f.code);
-      const codesB = b.findings.map((f) => f.code);
-      if (a.status === b.status && codesA.join() === codesB.join()) continue;
-      changes.push({ transferId: id, importerName: names.get(t.entity.importerProcessorId) ?? '', destinationCountry: t.entity.destinationCountry, before: a.status, after: b.status, findingsBefore: codesA, findingsAfter: codesB });
+      for (const day of days) {
+        const a = assessTransfer(t.facts, before.decisions, day, before.transferOptions);
+        const b = assessTransfer(t.facts, after.decisions, day, after.transferOptions);
+        const codesA = a.findings.map((f) => f.code);
+        const codesB = b.findings.map((f) => f.code);
+        if (a.status === b.status && codesA.join() === codesB.join()) continue;
+        changes.push({ transferId: id, importerName: names.get(t.entity.importerProcessorId) ?? '', destinationCountry: t.entity.destinationCountry, before: a.status, after: b.status, findingsBefore: codesA, findingsAfter: codesB, effectiveOn: day });
+        break;
+      }
     }
     changes.sort((x, y) => x.destinationCountry.localeCompare(y.destinationCountry) || x.importerName.localeCompare(y.importerName));
     return { changes, loaded };
@@ -335,9 +340,10 @@ export class ReferenceService {
     before: DecisionContext,
     after: DecisionContext,
     countries: string | readonly string[] | null,
+    laterDates: readonly IsoDate[],
     notice: { kind: string; subjectType: string; subjectId: string | null; title: (n: number) => { da: string; en: string } },
   ): Promise<{ changes: TransferStatusChangeModel[]; tiasMarked: number }> {
-    const { changes, loaded } = await this.changesBetween(before, after);
+    const { changes, loaded } = await this.changesBetween(before, after, laterDates);
     const codes = countries === null ? [] : typeof countries === 'string' ? [countries] : [...countries];
     const marked = codes.length
       ? ((await em.query(
@@ -363,7 +369,7 @@ export class ReferenceService {
         subjectId: notice.subjectId,
         titleDa: title.da,
         titleEn: title.en,
-        details: { countries: codes, transfers: changes.map((c) => ({ id: c.transferId, before: c.before, after: c.after })), tiasMarked: marked.map((m) => m.id) },
+        details: { countries: codes, transfers: changes.map((c) => ({ id: c.transferId, before: c.before, after: c.after, effectiveOn: c.effectiveOn })), tiasMarked: marked.map((m) => m.id) },
       });
     }
     return { changes, tiasMarked: marked.length };
@@ -375,4 +381,9 @@ type DecisionContext = TransferContext;
 function replaceDecision(decisions: readonly (AdequacyDecision & { id: string })[], id: string | null, next: AdequacyDecision): (AdequacyDecision & { id: string })[] {
   const rest = decisions.filter((d) => d.id !== id);
   return [...rest, { ...next, id: id ?? 'new' }];
+}
+
+/** The days a decision's edit can start to matter: its start, the day after its end, its revocation. */
+function decisionDates(...decisions: (Pick<AdequacyDecision, 'validFrom' | 'validUntil' | 'revokedOn'> | null | undefined)[]): IsoDate[] {
+  return decisions.flatMap((d) => (d ? [d.validFrom, d.validUntil ? addDays(d.validUntil, 1) : null, d.revokedOn].filter((x): x is IsoDate => !!x) : []));
 }
