@@ -18,3 +18,6 @@ export * from './processors/assess-processor';
 export * from './reference/adequacy-decisions';
 export * from './transfers/assess-transfer';
 export * from './transfers/tia';
+export * from './reviews/risk';
+export * from './reviews/schedule';
+export * from './reviews/review';

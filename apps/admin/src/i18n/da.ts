@@ -155,6 +155,7 @@ const findingCodes: Record<FindingCode, string> = {
   SUBPROCESSOR_ENGAGED_BEFORE_OBJECTION_WINDOW: 'Underdatabehandler brugt før indsigelsesfristen',
   SUBPROCESSOR_REJECTED: 'Indsigelse mod underdatabehandler',
   CHAIN_IDENTITY_INCOMPLETE: 'Identitet mangler i kæden',
+  SUPERVISION_OVERDUE: 'Tilsyn overskredet',
   CPR_DISCLOSURE_BASIS_MISSING: 'Ingen hjemmel til at videregive CPR-numre',
   NO_TRANSFER_TOOL: 'Intet overførselsgrundlag',
   ADEQUACY_SCOPE_NOT_MET: 'Uden for tilstrækkelighedsafgørelsen',

@@ -157,6 +157,7 @@ const findingCodes: Record<FindingCode, string> = {
   SUBPROCESSOR_ENGAGED_BEFORE_OBJECTION_WINDOW: 'Sub-processor used before the objection period ended',
   SUBPROCESSOR_REJECTED: 'Sub-processor objected to',
   CHAIN_IDENTITY_INCOMPLETE: 'Identity missing in the chain',
+  SUPERVISION_OVERDUE: 'Supervision overdue',
   CPR_DISCLOSURE_BASIS_MISSING: 'No basis for disclosing CPR numbers',
   NO_TRANSFER_TOOL: 'No transfer tool',
   ADEQUACY_SCOPE_NOT_MET: 'Outside the adequacy decision',

@@ -50,6 +50,10 @@ export const PROCESSOR_FINDING_DEFINITIONS: Record<ProcessorFindingCode | 'CPR_D
     article: 'Art. 28(1); EDPB Opinion 22/2024',
     message: { da: 'Navn, adresse eller kontaktperson mangler for en databehandler i kæden.', en: 'Name, address or contact person is missing for a processor in the chain.' },
   },
+  SUPERVISION_OVERDUE: {
+    article: 'Art. 28(1), Art. 24; Datatilsynet, tilsyn med databehandlere (2021)',
+    message: { da: 'Det risikobaserede tilsyn med databehandleren er overskredet.', en: 'The risk-based supervision of the processor is overdue.' },
+  },
   CPR_DISCLOSURE_BASIS_MISSING: {
     article: 'Databeskyttelsesloven §11(2)',
     message: { da: 'CPR-numre videregives, men hjemlen efter databeskyttelseslovens § 11, stk. 2, er ikke angivet.', en: 'CPR numbers are disclosed, but no basis under databeskyttelsesloven §11(2) is recorded.' },

@@ -42,5 +42,7 @@ export const PROCESSOR_FINDING_CODES = [
   'SUBPROCESSOR_ENGAGED_BEFORE_OBJECTION_WINDOW',
   'SUBPROCESSOR_REJECTED',
   'CHAIN_IDENTITY_INCOMPLETE',
+  /** The risk-based supervision is overdue (Datatilsynet, "tilsyn med databehandlere", 2021). */
+  'SUPERVISION_OVERDUE',
 ] as const;
 export type ProcessorFindingCode = (typeof PROCESSOR_FINDING_CODES)[number];

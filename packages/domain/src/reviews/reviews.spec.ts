@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { assessRisk, type RiskFacts } from './risk';
+import { DEFAULT_SUPERVISION_CADENCE, dueState, nextDueOn, remindersReached } from './schedule';
+import { REVIEW_CHECKLISTS, reviewActionRefusal, type ReviewAction } from './review';
+import { REVIEW_KINDS, type ReviewStatus } from '../vocabulary/reviews';
+
+const printer: RiskFacts = { dataCategories: ['IDENTITY', 'CONTACT'], dataSubjectCount: null, transferStatuses: [], chainDepth: 0, serviceKind: 'PRINT_AND_MAIL' };
+
+describe('assessRisk', () => {
+  it.each<[string, Partial<RiskFacts>, string, number]>([
+    ['a print house with names and addresses', {}, 'LOW', 1],
+    ['a print house with debts of 5,000 debtors', { dataCategories: ['IDENTITY', 'DEBT'], dataSubjectCount: 5_000 }, 'LOW', 3],
+    ['a case system with CPR, debts and finances for 50,000', { serviceKind: 'SAAS', dataCategories: ['CPR', 'DEBT', 'FINANCIAL'], dataSubjectCount: 50_000 }, 'HIGH', 10],
+    ['health data alone', { dataCategories: ['HEALTH'] }, 'MEDIUM', 5],
+    ['the same case system with health data and a lawful US transfer', { serviceKind: 'SAAS', dataCategories: ['CPR', 'DEBT', 'FINANCIAL', 'HEALTH'], dataSubjectCount: 50_000, transferStatuses: ['COMPLIANT'] }, 'CRITICAL', 16],
+    ['a transfer without a valid tool', { transferStatuses: ['COMPLIANT', 'NON_COMPLIANT'] }, 'MEDIUM', 6],
+    ['a transfer at risk', { transferStatuses: ['AT_RISK'] }, 'MEDIUM', 4],
+    ['EEA only counts nothing', { transferStatuses: ['NOT_A_TRANSFER'] }, 'LOW', 1],
+    ['a deep chain counts at most 2', { chainDepth: 5 }, 'LOW', 3],
+    ['exactly 100,000 data subjects', { dataSubjectCount: 100_000 }, 'MEDIUM', 4],
+  ])('%s → %s (%d points)', (_, patch, level, score) => {
+    const result = assessRisk({ ...printer, ...patch });
+    expect([result.level, result.score]).toEqual([level, score]);
+    expect(result.factors.reduce((s, f) => s + f.points, 0)).toBe(score);
+  });
+
+  it('shows the breakdown, not just the result', () => {
+    expect(assessRisk({ ...printer, dataCategories: ['CPR', 'CPR'], transferStatuses: ['NON_COMPLIANT'] }).factors).toEqual([
+      { factor: 'DATA_CATEGORY', value: 'CPR', points: 3 },
+      { factor: 'THIRD_COUNTRY', value: '1', points: 2 },
+      { factor: 'TRANSFER_STATUS', value: 'NON_COMPLIANT', points: 3 },
+      { factor: 'SERVICE_KIND', value: 'PRINT_AND_MAIL', points: 1 },
+    ]);
+  });
+});
+
+describe('cadence and due dates', () => {
+  it('supervises deeper and more often as the risk rises', () => {
+    expect(Object.entries(DEFAULT_SUPERVISION_CADENCE).map(([level, c]) => [level, c.intervalMonths, c.methods[0]])).toEqual([
+      ['CRITICAL', 12, 'AUDIT_REPORT'],
+      ['HIGH', 12, 'AUDIT_REPORT'],
+      ['MEDIUM', 24, 'QUESTIONNAIRE'],
+      ['LOW', 36, 'SELF_ASSESSMENT'],
+    ]);
+  });
+
+  it.each([
+    ['2026-12-01', '2026-11-23', 'SCHEDULED'],
+    ['2026-12-01', '2026-11-24', 'DUE_SOON'],
+    ['2026-12-01', '2026-12-01', 'DUE_SOON'],
+    ['2026-12-01', '2026-12-02', 'OVERDUE'],
+  ])('due %s, on %s: %s', (due, asOf, state) => {
+    expect(dueState(due, asOf)).toBe(state);
+  });
+
+  it.each([
+    ['completed on time', '2026-03-10', 12, '2027-03-10'],
+    ['completed after the due date: anchored on completion', '2026-05-20', 12, '2027-05-20'],
+    ['29 February plus a year', '2028-02-29', 12, '2029-02-28'],
+    ['29 February plus four years', '2028-02-29', 48, '2032-02-29'],
+    ['31 January plus a month', '2027-01-31', 1, '2027-02-28'],
+    ['low risk, three years', '2026-11-21', 36, '2029-11-21'],
+  ])('%s', (_, completed, months, next) => {
+    expect(nextDueOn(completed, months as number)).toBe(next);
+  });
+});
+
+describe('remindersReached', () => {
+  const due = '2027-01-31';
+  it('30 and 7 days before, on the day, weekly while overdue, and one escalation after 14 days', () => {
+    expect(remindersReached(due, '2026-11-01', '2027-02-21').map((r) => `${r.key}@${r.on}${r.escalation ? '!' : ''}`)).toEqual([
+      'BEFORE_30@2027-01-01',
+      'BEFORE_7@2027-01-24',
+      'DUE@2027-01-31',
+      'OVERDUE_7@2027-02-07',
+      'ESCALATE_14@2027-02-14!',
+      'OVERDUE_14@2027-02-14',
+      'OVERDUE_21@2027-02-21',
+    ]);
+  });
+  it.each([
+    ['nothing a day before the first threshold', '2026-12-31', []],
+    ['the first on its day', '2027-01-01', ['BEFORE_30']],
+    ['a missed week is caught up, every threshold once', '2027-02-08', ['BEFORE_30', 'BEFORE_7', 'DUE', 'OVERDUE_7']],
+  ])('%s', (_, asOf, keys) => {
+    expect(remindersReached(due, '2026-11-01', asOf).map((r) => r.key)).toEqual(keys);
+  });
+  it('a review created 3 days before its due day is not reminded of thresholds that passed before it existed', () => {
+    expect(remindersReached(due, '2027-01-28', '2027-01-31').map((r) => r.key)).toEqual(['DUE']);
+  });
+  it('keys are stable whatever day the scan runs (one row per subject and threshold)', () => {
+    const a = remindersReached(due, '2026-11-01', '2027-02-10');
+    const b = remindersReached(due, '2026-11-01', '2027-03-01');
+    expect(b.slice(0, a.length)).toEqual(a);
+  });
+});
+
+describe('review workflow', () => {
+  it.each<[ReviewAction, ReviewStatus, string, string[], string | null]>([
+    ['START', 'OPEN', 'a', [], null],
+    ['SUBMIT', 'IN_PROGRESS', 'a', ['a'], null],
+    ['APPROVE', 'SUBMITTED', 'a', ['a'], 'FOUR_EYES'],
+    ['APPROVE', 'SUBMITTED', 'b', ['a'], null],
+    ['EDIT', 'APPROVED', 'a', ['a'], 'INVALID_STATE'],
+    ['EDIT', 'APPROVED_WITH_ACTIONS', 'a', ['a'], 'INVALID_STATE'],
+    ['SEND_BACK', 'SUBMITTED', 'b', ['a'], null],
+    ['SUBMIT', 'SENT_BACK', 'a', ['a'], null],
+  ])('%s from %s by %s → %s', (action, status, actor, authors, refusal) => {
+    expect(reviewActionRefusal(action, status, actor, authors)).toBe(refusal);
+  });
+  it('has a checklist in both languages for every kind', () => {
+    for (const kind of REVIEW_KINDS) {
+      expect(REVIEW_CHECKLISTS[kind].length).toBeGreaterThan(1);
+      for (const item of REVIEW_CHECKLISTS[kind]) expect(item.text.da && item.text.en).toBeTruthy();
+    }
+  });
+});
