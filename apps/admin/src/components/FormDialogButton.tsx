@@ -28,6 +28,8 @@ interface FormDialogButtonProps {
   variant?: 'text' | 'outlined' | 'contained';
   size?: 'small' | 'medium';
   testId?: string;
+  /** Greys the button out (e.g. a TIA with steps still to write). */
+  disabled?: boolean;
   /** Inputs (react-admin inputs with explicit labels) and any preview. */
   children: ReactNode;
 }
@@ -54,6 +56,7 @@ export const FormDialogButton = ({
   size = 'small',
   testId,
   children,
+  disabled = false,
 }: FormDialogButtonProps) => {
   const { canAccess, isPending } = useCanAccess({ resource, action });
   const translate = useTranslate();
@@ -104,6 +107,7 @@ export const FormDialogButton = ({
         variant={variant}
         size={size}
         data-testid={testId}
+        disabled={disabled}
         onClick={(event) => {
           event.stopPropagation();
           setOpen(true);

@@ -268,14 +268,21 @@ describe('editing reference data re-evaluates exactly the transfers it touches',
       `query($id: ID, $input: AdequacyDecisionInput!) { previewAdequacyDecisionChange(id: $id, input: $input) { transferId before after findingsAfter } }`,
       { id, input: { ...input, revokedOn: '2026-11-21' } },
     );
-    expect(preview.previewAdequacyDecisionChange).toEqual([{ transferId: byAdequacy.id, before: 'COMPLIANT', after: 'NON_COMPLIANT', findingsAfter: ['ADEQUACY_REVOKED'] }]);
+    // Exactly the two transfers to New Zealand: the adequacy one loses its tool; the SCC one keeps it, but its TIA must be looked at again.
+    expect(preview.previewAdequacyDecisionChange).toEqual(
+      expect.arrayContaining([
+        { transferId: byAdequacy.id, before: 'COMPLIANT', after: 'NON_COMPLIANT', findingsAfter: ['ADEQUACY_REVOKED'] },
+        { transferId: bySccs.id, before: 'COMPLIANT', after: 'AT_RISK', findingsAfter: ['REVIEW_OVERDUE'] },
+      ]),
+    );
+    expect(preview.previewAdequacyDecisionChange).toHaveLength(2);
     expect(await countRows(t.owner, 'audit_event')).toBe(eventsBefore);
     // "What changes if the Commission revokes it tomorrow": the change shows from that day.
     const tomorrow = await admin.ok<{ previewAdequacyDecisionChange: { transferId: string; after: string; effectiveOn: string }[] }>(
       `query($id: ID, $input: AdequacyDecisionInput!) { previewAdequacyDecisionChange(id: $id, input: $input) { transferId after effectiveOn } }`,
       { id, input: { ...input, revokedOn: '2026-11-22' } },
     );
-    expect(tomorrow.previewAdequacyDecisionChange).toEqual([{ transferId: byAdequacy.id, after: 'NON_COMPLIANT', effectiveOn: '2026-11-22' }]);
+    expect(tomorrow.previewAdequacyDecisionChange).toContainEqual({ transferId: byAdequacy.id, after: 'NON_COMPLIANT', effectiveOn: '2026-11-22' });
 
     const byVm = await vm.post(`mutation($id: ID!, $version: Int!) { revokeAdequacyDecision(id: $id, version: $version, revokedOn: "2026-11-21") { tiasMarkedForReevaluation } }`, { id, version });
     expect(byVm.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -283,7 +290,9 @@ describe('editing reference data re-evaluates exactly the transfers it touches',
       `mutation($id: ID!, $version: Int!) { revokeAdequacyDecision(id: $id, version: $version, revokedOn: "2026-11-21") { decision { revokedOn inForceToday } changedTransfers { transferId before after } tiasMarkedForReevaluation } }`,
       { id, version },
     );
-    expect(revoked.revokeAdequacyDecision).toEqual({ decision: { revokedOn: '2026-11-21', inForceToday: false }, changedTransfers: [{ transferId: byAdequacy.id, before: 'COMPLIANT', after: 'NON_COMPLIANT' }], tiasMarkedForReevaluation: 1 });
+    expect(revoked.revokeAdequacyDecision).toMatchObject({ decision: { revokedOn: '2026-11-21', inForceToday: false }, tiasMarkedForReevaluation: 1 });
+    expect(revoked.revokeAdequacyDecision.changedTransfers).toEqual(expect.arrayContaining([{ transferId: byAdequacy.id, before: 'COMPLIANT', after: 'NON_COMPLIANT' }, { transferId: bySccs.id, before: 'COMPLIANT', after: 'AT_RISK' }]));
+    expect(revoked.revokeAdequacyDecision.changedTransfers).toHaveLength(2);
     expect(await getTransfer(auditor, byAdequacy.id)).toMatchObject({ status: 'NON_COMPLIANT', findingCodes: ['ADEQUACY_REVOKED'] });
     // The SCC transfer stays lawful, but its TIA must be looked at again (REVIEW_OVERDUE warning).
     expect(await getTransfer(auditor, bySccs.id)).toMatchObject({ status: 'AT_RISK', findingCodes: ['REVIEW_OVERDUE'] });
@@ -291,11 +300,12 @@ describe('editing reference data re-evaluates exactly the transfers it touches',
 
     const audit = await t.owner.query(`SELECT e.action, d.details FROM audit_event e JOIN audit_event_detail d ON d.event_id = e.id WHERE e.entity_id = $1 ORDER BY e.seq DESC LIMIT 1`, [id]);
     expect(audit.rows[0].action).toBe('adequacy_decision.revoke');
-    expect(audit.rows[0].details.changedTransfers).toEqual([{ id: byAdequacy.id, before: 'COMPLIANT', after: 'NON_COMPLIANT' }]);
+    expect(audit.rows[0].details.changedTransfers).toHaveLength(2);
+    expect(audit.rows[0].details.changedTransfers).toContainEqual({ id: byAdequacy.id, before: 'COMPLIANT', after: 'NON_COMPLIANT' });
     expect(audit.rows[0].details.changes.revokedOn).toEqual({ before: null, after: '2026-11-21' });
     const notes = await vm.ok<{ myNotifications: { kind: string; title: string; subjectId: string; details: { transfers: { id: string }[] } }[]; myUnreadNotificationCount: number }>('{ myNotifications { kind title subjectId details } myUnreadNotificationCount }');
-    expect(notes.myNotifications[0]).toMatchObject({ kind: 'ADEQUACY_CHANGE', subjectId: id, title: 'Tilstrækkelighedsafgørelse for New Zealand ændret: 1 overførsler har fået ny status' });
-    expect(notes.myNotifications[0].details.transfers.map((x) => x.id)).toEqual([byAdequacy.id]);
+    expect(notes.myNotifications[0]).toMatchObject({ kind: 'ADEQUACY_CHANGE', subjectId: id, title: 'Tilstrækkelighedsafgørelse for New Zealand ændret: 2 overførsler har fået ny status' });
+    expect(notes.myNotifications[0].details.transfers.map((x) => x.id).sort()).toEqual([byAdequacy.id, bySccs.id].sort());
     expect(await vm.ok('mutation { markNotificationsRead }')).toMatchObject({ markNotificationsRead: notes.myUnreadNotificationCount });
     const verified = await auditor.ok<{ verifyAuditTrail: { ok: boolean } }>('{ verifyAuditTrail { ok } }');
     expect(verified.verifyAuditTrail.ok).toBe(true);
@@ -309,7 +319,8 @@ describe('editing reference data re-evaluates exactly the transfers it touches',
       `mutation($v: Int!) { updateOrganisationSettings(version: $v, guaranteesForEveryTransfer: true) { guaranteesForEveryTransfer changedTransfers { transferId after } } }`,
       { v: settings.version },
     );
-    expect(changed.updateOrganisationSettings.changedTransfers).toContainEqual({ transferId: tr.id, after: 'NON_COMPLIANT' });
+    // The stricter policy is the organisation's, not the law's: a warning, not a breach.
+    expect(changed.updateOrganisationSettings.changedTransfers).toContainEqual({ transferId: tr.id, after: 'AT_RISK' });
     expect((await getTransfer(auditor, tr.id)).findingCodes).toEqual(['TIA_MISSING']);
     await admin.ok(`mutation($v: Int!) { updateOrganisationSettings(version: $v, guaranteesForEveryTransfer: false) { id } }`, { v: settings.version + 1 });
     expect((await getTransfer(auditor, tr.id)).status).toBe('COMPLIANT');
@@ -330,5 +341,15 @@ describe('editing reference data re-evaluates exactly the transfers it touches',
     expect((await getTransfer(auditor, tr.id)).status).toBe('NON_COMPLIANT');
     const audit = await t.owner.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'country.update'`);
     expect(audit.rows[0].n).toBe(2);
+  });
+
+  it('editing only the notes of a decision changes no transfer and marks no TIA', async () => {
+    const ch = (await admin.ok<{ allAdequacyDecisions: { id: string; version: number; jurisdiction: string; instrument: string; adoptedOn: string; validFrom: string; scope: string; source: string; toVerify: boolean }[] }>(`{ allAdequacyDecisions(filter: { jurisdiction: "CH" }) { id version jurisdiction instrument adoptedOn validFrom scope source toVerify } }`)).allAdequacyDecisions[0];
+    const { id, version, ...input } = ch;
+    const res = await admin.ok<{ updateAdequacyDecision: { changedTransfers: unknown[]; tiasMarkedForReevaluation: number } }>(
+      `mutation($id: ID!, $version: Int!, $input: AdequacyDecisionInput!) { updateAdequacyDecision(id: $id, version: $version, input: $input) { changedTransfers { transferId } tiasMarkedForReevaluation } }`,
+      { id, version, input: { ...input, notes: 'Checked against the Official Journal', toVerify: false } },
+    );
+    expect(res.updateAdequacyDecision).toEqual({ changedTransfers: [], tiasMarkedForReevaluation: 0 });
   });
 });

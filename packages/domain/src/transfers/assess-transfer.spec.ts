@@ -142,7 +142,7 @@ describe('TIA versions, re-evaluation and the organisation policy', () => {
     expect(assessTransfer({ ...base, ...adequacy }, ADEQUACY_DECISIONS_SEED, '2026-06-01').tiaRequired).toBe(false);
     const strict = assessTransfer({ ...base, ...adequacy }, ADEQUACY_DECISIONS_SEED, '2026-06-01', { guaranteesForEveryTransfer: true });
     expect(strict.tiaRequired).toBe(true);
-    expect(strict.findings.map((f) => f.code)).toEqual(['TIA_MISSING']);
+    expect(strict.findings.map((f) => [f.code, f.severity])).toEqual([['TIA_MISSING', 'WARNING']]);
     expect(assessTransfer({ ...base, ...adequacy, tia: approvedTia }, ADEQUACY_DECISIONS_SEED, '2026-06-01', { guaranteesForEveryTransfer: true }).status).toBe('COMPLIANT');
     // No tool at all stays NO_TRANSFER_TOOL alone: there is nothing to assess the guarantees for.
     expect(assessTransfer(base, ADEQUACY_DECISIONS_SEED, '2026-06-01', { guaranteesForEveryTransfer: true }).findings.map((f) => f.code)).toEqual(['NO_TRANSFER_TOOL']);
@@ -199,5 +199,35 @@ describe('history: periods without a valid tool', () => {
     const ch = { ...base, destinationCountry: 'CH', mechanism: 'ADEQUACY' as const, startedOn: '2025-01-01' };
     expect(periodsWithoutValidMechanism(ch, revoked, '2026-06-01')).toEqual([{ from: '2026-02-01', to: null }]);
     expect(periodsWithoutValidMechanism({ ...ch, endedOn: '2026-03-01' }, revoked, '2026-06-01')).toEqual([{ from: '2026-02-01', to: '2026-03-01' }]);
+  });
+});
+
+describe('consistency of a single date with the history (review findings)', () => {
+  const us: Partial<TransferFacts> = {
+    destinationCountry: 'US',
+    startedOn: '2025-11-26',
+    recipient: { dpfActiveFrom: '2024-01-01', dpfLapsedOn: '2026-08-23' },
+    mechanism: 'SCC',
+    scc: { module: 2, signedOn: '2026-10-12' },
+    tias: [{ ...approvedTia, approvedOn: '2026-10-12' }],
+  };
+  it.each<[string, string, string, string[]]>([
+    ['before the first transfer nothing moved', '2025-11-01', 'NOT_A_TRANSFER', []],
+    ['before the SCCs, DPF adequacy covered the certified recipient (Art. 45)', '2026-01-15', 'COMPLIANT', []],
+    ['between the lapse and the SCCs there was no tool', '2026-09-01', 'NON_COMPLIANT', ['SCC_NOT_SIGNED', 'TIA_MISSING']],
+    ['after the SCCs the gap is history', '2026-11-21', 'COMPLIANT', ['PERIOD_WITHOUT_VALID_MECHANISM']],
+  ])('%s', (_, asOf, status, found) => {
+    const result = codes(us, asOf);
+    expect(result.status).toBe(status);
+    expect(result.findings.map((f) => f.code)).toEqual(found);
+  });
+  it('the day it ends is the last day judged', () => {
+    expect(codes({ ...us, endedOn: '2026-11-20' }, '2026-11-20').status).toBe('COMPLIANT');
+    expect(codes({ ...us, endedOn: '2026-11-20' }, '2026-11-21').status).toBe('NOT_A_TRANSFER');
+  });
+  it('the stricter policy is a warning citing the policy, never a breach of Art. 46', () => {
+    const strict = assessTransfer({ ...base, destinationCountry: 'CH', mechanism: 'ADEQUACY' }, ADEQUACY_DECISIONS_SEED, '2026-06-01', { guaranteesForEveryTransfer: true });
+    expect(strict.status).toBe('AT_RISK');
+    expect(strict.findings).toEqual([{ code: 'TIA_MISSING', severity: 'WARNING', article: 'Organisation policy (beyond Art. 46)' }]);
   });
 });

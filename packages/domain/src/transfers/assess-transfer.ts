@@ -114,6 +114,9 @@ export const TRANSFER_FINDING_ARTICLES: Record<TransferFindingCode, string> = {
 
 const DEFAULT_EEA: ReadonlySet<string> = new Set(EEA_MEMBER_CODES);
 
+/** Where a finding rests on the organisation's own policy rather than on the GDPR. */
+export const POLICY_ARTICLE = 'Organisation policy (beyond Art. 46)';
+
 function finding(code: TransferFindingCode, severity: FindingSeverity): TransferFinding {
   return { code, severity, article: TRANSFER_FINDING_ARTICLES[code] };
 }
@@ -203,7 +206,8 @@ function assessOn(t: TransferFacts, decisions: readonly AdequacyDecision[], asOf
   if (t.dataCategories.includes('HEALTH') || t.dataCategories.includes('CRIMINAL')) findings.push(finding('SPECIAL_CATEGORY_DATA', 'WARNING'));
 
   const lawRequiresTia = !!t.mechanism && ART46_MECHANISMS.includes(t.mechanism);
-  const tiaRequired = lawRequiresTia || (!!t.mechanism && !!options.guaranteesForEveryTransfer);
+  const policyRequiresTia = !lawRequiresTia && !!t.mechanism && !!options.guaranteesForEveryTransfer;
+  const tiaRequired = lawRequiresTia || policyRequiresTia;
   const noTool = () => findings.push(finding(t.exporterRole === 'PROCESSOR' ? 'ONWARD_TRANSFER_NO_TOOL' : 'NO_TRANSFER_TOOL', 'BLOCKER'));
 
   switch (t.mechanism) {
@@ -228,14 +232,29 @@ function assessOn(t: TransferFacts, decisions: readonly AdequacyDecision[], asOf
         if (t.scc && t.scc.module !== expected) findings.push(finding('SCC_MODULE_MISMATCH', 'BLOCKER'));
       }
   }
-  if (tiaRequired) findings.push(...tiaFindings(governingTia(t, asOf), asOf));
+  if (lawRequiresTia) findings.push(...tiaFindings(governingTia(t, asOf), asOf));
+  // The organisation's stricter policy is not the law: a gap against it is a warning, citing the policy.
+  if (policyRequiresTia) findings.push(...tiaFindings(governingTia(t, asOf), asOf).map((f) => ({ ...f, severity: 'WARNING' as const, article: POLICY_ARTICLE })));
 
+  // Art. 45: a transfer the Commission's decision covers may take place whatever else was
+  // recorded, so a failing recorded tool is no gap on a day adequacy covers the recipient.
+  if (t.mechanism !== 'ADEQUACY' && findings.some(isToolBlocker)) {
+    const covered = adequacyFor(t.destinationCountry, t.recipient, decisions, asOf).decision;
+    if (covered) {
+      const kept = findings.filter((f) => !isToolBlocker(f));
+      return { status: statusOfFindings(kept), findings: kept, adequacy: covered, tiaRequired, expectedSccModule: expected };
+    }
+  }
   return { status: statusOfFindings(findings), findings, adequacy, tiaRequired, expectedSccModule: expected };
 }
 
 /** Blockers about the tool itself; the CPR basis is a separate question (§11), not a Chapter V gap. */
+function isToolBlocker(f: TransferFinding): boolean {
+  return f.severity === 'BLOCKER' && f.code !== 'CPR_DISCLOSURE_BASIS_MISSING';
+}
+
 function withoutValidTool(a: TransferAssessment): boolean {
-  return a.findings.some((f) => f.severity === 'BLOCKER' && f.code !== 'CPR_DISCLOSURE_BASIS_MISSING');
+  return a.findings.some(isToolBlocker);
 }
 
 /**
@@ -289,6 +308,10 @@ export function periodsWithoutValidMechanism(
  * valid tool are listed as PERIOD_WITHOUT_VALID_MECHANISM (INFO: history, not today's status).
  */
 export function assessTransfer(t: TransferFacts, decisions: readonly AdequacyDecision[], asOf: IsoDate, options: TransferOptions = {}): TransferAssessment {
+  // Before its first day or after its last, no data moves on that date: there is no transfer to judge.
+  if ((t.startedOn && asOf < t.startedOn) || (t.endedOn && asOf > t.endedOn)) {
+    return { status: 'NOT_A_TRANSFER', findings: [], adequacy: null, tiaRequired: false, expectedSccModule: expectedSccModule(t.exporterRole, t.importerRole) };
+  }
   const result = assessOn(t, decisions, asOf, options);
   if (result.status === 'NOT_A_TRANSFER') return result;
   const past = periodsWithoutValidMechanism(t, decisions, asOf, options).filter((p) => p.to !== null);

@@ -21,6 +21,8 @@ describe('tiaSubmissionGaps', () => {
     ['a rating without rationale', { guarantees: full.guarantees.map((g) => (g.guarantee === 'EEG_B' ? { ...g, rationale: '' } : g)) }, ['guarantees.EEG_B']],
     ['a measure without description', { measures: [{ kind: 'CONTRACTUAL', description: '', effective: false }] }, ['measures']],
     ['no conclusion, no interval', { conclusion: null, reevaluationMonths: null }, ['conclusion', 'reevaluationMonths']],
+    ['a guarantee still unknown cannot support equivalence', { guarantees: full.guarantees.map((g) => (g.guarantee === 'EEG_C' ? { ...g, rating: 'UNKNOWN' as const } : g)) }, ['guarantees.EEG_C']],
+    ['unknown is fine when concluding non-equivalence', { conclusion: 'NOT_EQUIVALENT', guarantees: full.guarantees.map((g) => ({ ...g, rating: 'UNKNOWN' as const })) }, []],
   ])('%s', (_, patch, gaps) => {
     expect(tiaSubmissionGaps({ ...full, ...patch })).toEqual(gaps);
   });

@@ -115,6 +115,10 @@ export function tiaSubmissionGaps(t: TiaContent): string[] {
     const rated = t.guarantees.find((x) => x.guarantee === g);
     if (!rated || blank(rated.rationale)) gaps.push(`guarantees.${g}`);
   }
+  // A guarantee still UNKNOWN cannot support a conclusion of essential equivalence (EDPB Rec. 01/2020 step 3).
+  if (t.conclusion === 'EQUIVALENT') {
+    for (const g of t.guarantees) if (g.rating === 'UNKNOWN' && !gaps.includes(`guarantees.${g.guarantee}`)) gaps.push(`guarantees.${g.guarantee}`);
+  }
   if (t.measures.some((m) => blank(m.description))) gaps.push('measures');
   if (!t.conclusion) gaps.push('conclusion');
   if (blank(t.conclusionRationale)) gaps.push('conclusionRationale');

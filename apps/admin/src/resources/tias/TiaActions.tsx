@@ -56,6 +56,7 @@ export const TiaActions = () => {
           intro={translate('tilsyn.tias.submit_content')}
           successMessage="tilsyn.tias.submitted"
           testId="tia-submit"
+          disabled={(record.submissionGaps ?? []).length > 0}
           onSubmit={() => dataProvider.submitTia(at)}
         >
           {null}

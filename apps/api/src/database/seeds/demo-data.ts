@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { addDays, copenhagenDate, DPA_GAP_CODES, type AgreementTemplate, type DataCategory, type DpaGapCode, type LocationKind, type ProcessorLifecycle, type Role, type ServiceKind } from '@tilsyn/domain';
+import { addDays, copenhagenDate, countryName, DPA_GAP_CODES, type AgreementTemplate, type DataCategory, type DpaGapCode, type LocationKind, type ProcessorLifecycle, type Role, type ServiceKind } from '@tilsyn/domain';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '@tilsyn/domain';
 import { AuditService, diff } from '../../modules/audit/audit.service.js';
@@ -51,7 +51,7 @@ export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
   { email: 'revisor@demo.tilsyn.example', name: 'Rasmus Revisor', role: 'AUDITOR' },
 ];
 
-type Extra = Partial<Pick<ProcessorEntity, 'address' | 'dataCategories' | 'dataSubjectCategories' | 'engagementRole' | 'engagementPurpose' | 'cprDisclosureBasis' | 'cprDisclosureJustification' | 'dpfStatus' | 'subjectToPipeda' | 'erasureChannel' | 'erasureAddress'>> & {
+type Extra = Partial<Pick<ProcessorEntity, 'address' | 'dataCategories' | 'dataSubjectCategories' | 'engagementRole' | 'engagementPurpose' | 'cprDisclosureBasis' | 'cprDisclosureJustification' | 'dpfStatus' | 'subjectToPipeda' | 'fscCreditInformation' | 'erasureChannel' | 'erasureAddress'>> & {
   /** DPF certification: on the list from, and lapsed, in days before today. */
   dpfCertifiedDaysAgo?: number;
   dpfLapsedDaysAgo?: number;
@@ -81,7 +81,7 @@ const DEMO_EXTRA: Record<string, Extra> = {
   'Alpine Archive AG': { address: 'Bahnhofstrasse 50, 8001 Zürich', dataCategories: DEBTOR_DATA, dataSubjectCategories: ['DEBTORS'], locations: [{ country: 'CH', kind: 'STORAGE', description: 'Krypteret offsite-backup' }] },
   'Pinewood Cloud Services Inc.': { address: '500 Pine Street, Seattle WA 98101', dataCategories: [...DEBTOR_DATA, 'HEALTH'], dataSubjectCategories: ['DEBTORS'], dpfStatus: 'INACTIVE', dpfCertifiedDaysAgo: 900, dpfLapsedDaysAgo: 90, locations: [{ country: 'US', kind: 'STORAGE', description: 'Dokumentlager i us-west' }, { country: 'IE', kind: 'STORAGE', description: 'Primær region Dublin' }] },
   'Lotus Support Services Pvt. Ltd.': { address: '', dataCategories: DEBTOR_DATA, dataSubjectCategories: ['DEBTORS'], locations: [{ country: 'IN', kind: 'REMOTE_ACCESS', description: 'Fjernsupport fra Bangalore' }] },
-  'Hanbit Data Services Co.': { address: '110 Sejong-daero, Seoul', dataCategories: ['IDENTITY', 'DEBT'], dataSubjectCategories: ['DEBTORS'], engagementRole: 'PROCESSOR', engagementPurpose: 'Analyse af betalingsmønstre' },
+  'Hanbit Data Services Co.': { address: '110 Sejong-daero, Seoul', dataCategories: ['IDENTITY', 'DEBT'], dataSubjectCategories: ['DEBTORS'], engagementRole: 'PROCESSOR', engagementPurpose: 'Analyse af betalingsmønstre', fscCreditInformation: true },
 };
 
 /** Who engaged whom. Days are relative to today, so the demo is always current. */
@@ -285,10 +285,10 @@ export async function seedDemoData(dataSource: DataSource, clock: Clock, audit: 
         seriesId: id,
         versionNo: 1,
         status: d.tia.status,
-        title: `${d.importer} → ${d.country}`,
+        title: `${d.importer} → ${countryName(d.country, 'da')}`,
         destinationCountry: d.country,
         importerProcessorId: importer.id,
-        circumstances: `${d.purpose}. Systematisk overførsel af ${importer.dataCategories.join(', ')} om skyldnere.`,
+        circumstances: `${d.purpose}. Systematisk overførsel af identitets-, kontakt- og gældsoplysninger om skyldnere.`,
         toolRelied: `Standardkontraktbestemmelser 2021/914, modul ${d.sccModule}`,
         lawsAndPractices: d.tia.laws,
         guarantees: Object.entries(d.tia.guarantees).map(([guarantee, [rating, rationale]]) => ({ guarantee, rating, rationale, sources: 'EDPB-anbefaling 02/2020; landerapport' })) as GuaranteeRatingValue[],

@@ -144,7 +144,7 @@ export class ReferenceService {
         kind: 'COUNTRY_CHANGE',
         subjectType: 'Country',
         subjectId: null,
-        title: (n) => ({ da: `EØS-status for ${before.nameDa} ændret: ${n} overførsler har fået ny status`, en: `EEA status of ${before.nameEn} changed: ${n} transfers changed status` }),
+        title: (n) => ({ da: `EØS-status for ${before.nameDa} ændret: ${transfersChanged(n).da}`, en: `EEA status of ${before.nameEn} changed: ${transfersChanged(n).en}` }),
       });
       await em
         .createQueryBuilder()
@@ -205,8 +205,9 @@ export class ReferenceService {
     const next = checkDecision(input);
     const ctx = await this.compliance.transferContext();
     if (id && !ctx.decisions.some((d) => d.id === id)) throw DomainException.notFound('AdequacyDecision');
+    const current = ctx.decisions.find((d) => d.id === id);
     const after = { ...ctx, decisions: replaceDecision(ctx.decisions, id, next) };
-    const { changes } = await this.changesBetween(ctx, after, decisionDates(next, ctx.decisions.find((d) => d.id === id)));
+    const { changes } = await this.changesBetween(ctx, after, decisionDates(next, current), legalChange(current, next) ? [...new Set([next.jurisdiction, current?.jurisdiction].filter((c): c is string => !!c))] : []);
     return changes;
   }
 
@@ -248,12 +249,13 @@ export class ReferenceService {
       } else {
         saved = await em.save(em.create(AdequacyDecisionEntity, { ...next, version: 1, createdAt: now, updatedAt: now }));
       }
-      const countries = [...new Set([next.jurisdiction, before?.jurisdiction].filter((c): c is string => !!c))];
+      // Only a change of what the decision covers (dates, scope, conditions) calls for re-evaluating TIAs; a note does not.
+      const countries = legalChange(before, next) ? [...new Set([next.jurisdiction, before?.jurisdiction].filter((c): c is string => !!c))] : [];
       const result = await this.reevaluate(em, meta, ctx, after, countries, decisionDates(next, before), {
         kind: 'ADEQUACY_CHANGE',
         subjectType: 'AdequacyDecision',
         subjectId: saved.id,
-        title: (n) => ({ da: `Tilstrækkelighedsafgørelse for ${name.da} ændret: ${n} overførsler har fået ny status`, en: `Adequacy decision for ${name.en} changed: ${n} transfers changed status` }),
+        title: (n) => ({ da: `Tilstrækkelighedsafgørelse for ${name.da} ændret: ${transfersChanged(n).da}`, en: `Adequacy decision for ${name.en} changed: ${transfersChanged(n).en}` }),
       });
       await this.audit.record(em, meta, {
         action,
@@ -290,7 +292,7 @@ export class ReferenceService {
         kind: 'POLICY_CHANGE',
         subjectType: 'OrganisationSettings',
         subjectId: null,
-        title: (n) => ({ da: `Organisationens overførselspolitik ændret: ${n} overførsler har fået ny status`, en: `The organisation's transfer policy changed: ${n} transfers changed status` }),
+        title: (n) => ({ da: `Organisationens overførselspolitik ændret: ${transfersChanged(n).da}`, en: `The organisation's transfer policy changed: ${transfersChanged(n).en}` }),
       });
       await this.audit.record(em, meta, {
         action: 'settings.update',
@@ -307,18 +309,21 @@ export class ReferenceService {
    * The transfers whose assessment today differs between two contexts, each with the importer's
    * name, and the loaded transfers (for their owners).
    */
-  private async changesBetween(before: DecisionContext, after: DecisionContext, laterDates: readonly IsoDate[] = []): Promise<{ changes: TransferStatusChangeModel[]; loaded: Map<string, LoadedTransfer> }> {
+  private async changesBetween(before: DecisionContext, after: DecisionContext, dates: readonly IsoDate[] = [], markCountries: readonly string[] = []): Promise<{ changes: TransferStatusChangeModel[]; loaded: Map<string, LoadedTransfer> }> {
     const today = this.today();
-    // Today, and every later day the changed decision names: a revocation dated tomorrow shows too.
-    const days = [...new Set([today, ...laterDates.filter((d) => d > today)])].sort();
+    // Today and every day the changed decision names (its start, the day after its end, its
+    // revocation): a revocation dated tomorrow, or an end moved into the past, shows from its day.
+    const days = [...new Set([today, ...dates])].sort();
     const loaded = await this.compliance.loadTransfers();
     const importerIds = [...new Set([...loaded.values()].map((t) => t.entity.importerProcessorId))];
     const names = new Map((importerIds.length ? ((await this.dataSource.query('SELECT id, name FROM processor WHERE id = ANY($1::uuid[])', [importerIds])) as { id: string; name: string }[]) : []).map((r) => [r.id, r.name]));
     const changes: TransferStatusChangeModel[] = [];
     for (const [id, t] of loaded) {
+      // Approved TIAs for a country whose reference data changes are marked for re-evaluation.
+      const afterFacts = markCountries.includes(t.entity.destinationCountry) ? { ...t.facts, tias: (t.facts.tias ?? []).map((x) => (x.approved ? { ...x, reevaluationRequested: true } : x)) } : t.facts;
       for (const day of days) {
         const a = assessTransfer(t.facts, before.decisions, day, before.transferOptions);
-        const b = assessTransfer(t.facts, after.decisions, day, after.transferOptions);
+        const b = assessTransfer(afterFacts, after.decisions, day, after.transferOptions);
         const codesA = a.findings.map((f) => f.code);
         const codesB = b.findings.map((f) => f.code);
         if (a.status === b.status && codesA.join() === codesB.join()) continue;
@@ -343,8 +348,8 @@ export class ReferenceService {
     laterDates: readonly IsoDate[],
     notice: { kind: string; subjectType: string; subjectId: string | null; title: (n: number) => { da: string; en: string } },
   ): Promise<{ changes: TransferStatusChangeModel[]; tiasMarked: number }> {
-    const { changes, loaded } = await this.changesBetween(before, after, laterDates);
     const codes = countries === null ? [] : typeof countries === 'string' ? [countries] : [...countries];
+    const { changes, loaded } = await this.changesBetween(before, after, laterDates, codes);
     const marked = codes.length
       ? ((await em.query(
           `UPDATE tia SET reevaluation_requested = true, reevaluation_reason = $2, updated_at = $3
@@ -386,4 +391,22 @@ function replaceDecision(decisions: readonly (AdequacyDecision & { id: string })
 /** The days a decision's edit can start to matter: its start, the day after its end, its revocation. */
 function decisionDates(...decisions: (Pick<AdequacyDecision, 'validFrom' | 'validUntil' | 'revokedOn'> | null | undefined)[]): IsoDate[] {
   return decisions.flatMap((d) => (d ? [d.validFrom, d.validUntil ? addDays(d.validUntil, 1) : null, d.revokedOn].filter((x): x is IsoDate => !!x) : []));
+}
+
+/** "1 overførsel har …" / "3 overførsler har …": the count with the noun in the right number. */
+function transfersChanged(n: number): { da: string; en: string } {
+  return n === 1 ? { da: '1 overførsel har fået ny status', en: '1 transfer changed status' } : { da: `${n} overførsler har fået ny status`, en: `${n} transfers changed status` };
+}
+
+/** Whether an edit changes what the decision covers, as opposed to its notes, source or wording. */
+function legalChange(before: Pick<AdequacyDecision, 'jurisdiction' | 'validFrom' | 'validUntil' | 'revokedOn' | 'scope' | 'conditions'> | null | undefined, next: Pick<AdequacyDecision, 'jurisdiction' | 'validFrom' | 'validUntil' | 'revokedOn' | 'scope' | 'conditions'>): boolean {
+  if (!before) return true;
+  return (
+    before.jurisdiction !== next.jurisdiction ||
+    before.validFrom !== next.validFrom ||
+    before.validUntil !== next.validUntil ||
+    before.revokedOn !== next.revokedOn ||
+    before.scope !== next.scope ||
+    [...before.conditions].sort().join() !== [...next.conditions].sort().join()
+  );
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { addMonths, copenhagenDate, tiaActionRefusal, tiaSubmissionGaps, type Clock, type TiaAction } from '@tilsyn/domain';
+import { addMonths, copenhagenDate, countryName, tiaActionRefusal, tiaSubmissionGaps, type Clock, type TiaAction } from '@tilsyn/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { requirePermission } from '../../common/access.js';
 import type { RequestMeta } from '../../common/actor.js';
@@ -139,7 +139,7 @@ export class TiasService {
     const saved = await this.dataSource.transaction(async (em) => {
       const transfers = await this.coveredTransfers(em, args.transferIds);
       const importer = await em.getRepository(ProcessorEntity).findOneByOrFail({ id: transfers[0].importerProcessorId });
-      const title = (content.title as string | null | undefined) || `${importer.name} → ${transfers[0].destinationCountry}`;
+      const title = (content.title as string | null | undefined) || `${importer.name} → ${countryName(transfers[0].destinationCountry, meta.locale)}`;
       const id = randomUUID();
       const entity = em.create(TiaEntity, {
         ...content,
