@@ -746,6 +746,7 @@ export const daApp: AppMessages = {
       history_empty: 'Der er endnu ikke registreret ændringer.',
       exporter_arrow: '%{exporter} → %{importer}',
       filter_exporter_processor: 'Eksporterende databehandler',
+      filter_exporter_kind: 'Eksportør: os eller videre',
       filter_importer: 'Importør',
       open_transfer: 'Åbn overførslen',
       delete_hint: 'Slet kun en overførsel, der er registreret ved en fejl; ellers angiv ophørsdatoen.',

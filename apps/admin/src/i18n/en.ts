@@ -748,6 +748,7 @@ export const enApp = {
       history_empty: 'No changes recorded yet.',
       exporter_arrow: '%{exporter} → %{importer}',
       filter_exporter_processor: 'Exporting processor',
+      filter_exporter_kind: 'Exporter: us or onward',
       filter_importer: 'Importer',
       open_transfer: 'Open the transfer',
       delete_hint: 'Delete only a transfer recorded by mistake; otherwise set the end date.',

@@ -20,7 +20,7 @@ export const transferFilters = [
   <SelectInput source="findingCode" choices={transferFindingCodeChoices} key="findingCode" />,
   <CountryInput source="destinationCountry" key="destinationCountry" sx={{ minWidth: 240 }} />,
   <SelectInput source="mechanism" choices={mechanismFilterChoices} key="mechanism" />,
-  <SelectInput source="exporter" choices={exporterKindChoices} key="exporter" />,
+  <SelectInput source="exporter" choices={exporterKindChoices} key="exporter" label="tilsyn.transfers.filter_exporter_kind" />,
   processorPicker('exporterProcessorId', 'tilsyn.transfers.filter_exporter_processor'),
   processorPicker('importerProcessorId', 'tilsyn.transfers.filter_importer'),
 ];
