@@ -23,3 +23,22 @@ export function readBody(req: TilsynRequest, limit: number): Promise<Buffer> {
   });
 }
 
+
+/**
+ * A raw document upload: the custom header a cross-site form cannot send (CSRF), a declared size
+ * refused before reading, the body read up to `limit`, and the file name from `X-File-Name`.
+ */
+export async function readUpload(req: TilsynRequest, limit: number): Promise<{ content: Buffer; fileName: string }> {
+  if (req.headers['x-tilsyn-upload'] !== '1') throw DomainException.badInput('X-Tilsyn-Upload', 'REQUIRED');
+  if (Number(req.headers['content-length'] ?? 0) > limit) {
+    req.res?.setHeader('Connection', 'close');
+    throw new DomainException('PAYLOAD_TOO_LARGE');
+  }
+  const content = await readBody(req, limit);
+  const raw = String(req.headers['x-file-name'] ?? '');
+  try {
+    return { content, fileName: decodeURIComponent(raw) };
+  } catch {
+    return { content, fileName: raw };
+  }
+}

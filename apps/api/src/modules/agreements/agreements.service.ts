@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { assessAgreement, CLAUSE_CATALOGUE, copenhagenDate, DPA_GAP_CODES, type Clock } from '@tilsyn/domain';
@@ -15,7 +14,7 @@ import { ProcessorEntity } from '../processors/processor.entity.js';
 import type { AgreementDateArgs, AgreementFilter, AgreementListArgs, AssessClauseArgs, CreateAgreementArgs, TerminateAgreementArgs, UpdateAgreementArgs } from './dto/agreement.args.js';
 import { AgreementClauseEntity, AgreementDocumentEntity, AgreementEntity } from './agreement.entity.js';
 import type { AgreementClauseModel, AgreementModel } from './agreement.model.js';
-import { detectDocumentType, MAX_DOCUMENT_BYTES } from './document-type.js';
+import { checkDocument } from './document-type.js';
 
 const FIELDS = ['template', 'title', 'signedOn', 'effectiveFrom', 'endsOn', 'terminatedOn', 'terminationReason', 'reviewIntervalMonths', 'lastReviewedOn', 'subprocessorRegime', 'subprocessorNoticeDays'] as const;
 
@@ -237,11 +236,7 @@ export class AgreementsService {
   /** Stores the signed document (PDF or DOCX by content, at most 20 MB) with its SHA-256. */
   async uploadDocument(meta: RequestMeta, id: string, fileName: string, content: Buffer): Promise<AgreementDocumentEntity> {
     const actor = requirePermission(meta, 'agreement.write');
-    if (content.length === 0 || content.length > MAX_DOCUMENT_BYTES) throw DomainException.badInput('document', 'INVALID_FILE');
-    const type = detectDocumentType(content);
-    if (!type) throw DomainException.badInput('document', 'INVALID_FILE');
-    const safeName = (fileName.replace(/[^\p{L}\p{N} ._()-]/gu, '_').trim() || `agreement.${type.extension}`).slice(0, 200);
-    const sha256 = createHash('sha256').update(content).digest('hex');
+    const { type, fileName: safeName, sha256 } = checkDocument(content, fileName, 'agreement');
     return this.dataSource.transaction(async (em) => {
       const agreement = await em.getRepository(AgreementEntity).findOneBy({ id });
       if (!agreement) throw DomainException.notFound('Agreement');

@@ -2,9 +2,8 @@ import { Controller, Get, Param, ParseUUIDPipe, Put, Req, Res } from '@nestjs/co
 import type { Response } from 'express';
 import { Allow } from '../../common/access.decorators.js';
 import { metaOf, type TilsynRequest } from '../../common/actor.js';
-import { DomainException } from '../../common/domain-exception.js';
-import { readBody } from '../../common/read-body.js';
-import { MAX_DOCUMENT_BYTES } from '../agreements/document-type.js';
+import { readUpload } from '../../common/read-body.js';
+import { MAX_DOCUMENT_BYTES, sendDocument } from '../agreements/document-type.js';
 import { TransfersService } from './transfers.service.js';
 
 /**
@@ -18,18 +17,7 @@ export class TransferDocumentsController {
   @Allow('transfer.write')
   @Put(':id/documents')
   async upload(@Param('id', new ParseUUIDPipe()) id: string, @Req() req: TilsynRequest, @Res() res: Response) {
-    if (req.headers['x-tilsyn-upload'] !== '1') throw DomainException.badInput('X-Tilsyn-Upload', 'REQUIRED');
-    if (Number(req.headers['content-length'] ?? 0) > MAX_DOCUMENT_BYTES) {
-      res.setHeader('Connection', 'close');
-      throw new DomainException('PAYLOAD_TOO_LARGE');
-    }
-    const content = await readBody(req, MAX_DOCUMENT_BYTES);
-    let fileName = String(req.headers['x-file-name'] ?? '');
-    try {
-      fileName = decodeURIComponent(fileName);
-    } catch {
-      // keep the raw header
-    }
+    const { content, fileName } = await readUpload(req, MAX_DOCUMENT_BYTES);
     const doc = await this.transfers.uploadDocument(metaOf(req), id, fileName, content);
     res.status(201).json({ id: doc.id, fileName: doc.fileName, contentType: doc.contentType, sizeBytes: doc.sizeBytes, sha256: doc.sha256, uploadedAt: doc.uploadedAt });
   }
@@ -38,11 +26,6 @@ export class TransferDocumentsController {
   @Get(':id/documents/:documentId')
   async download(@Param('id', new ParseUUIDPipe()) id: string, @Param('documentId', new ParseUUIDPipe()) documentId: string, @Req() req: TilsynRequest, @Res() res: Response) {
     const doc = await this.transfers.downloadDocument(metaOf(req), id, documentId);
-    res.setHeader('Content-Type', doc.contentType);
-    res.setHeader('Content-Length', String(doc.sizeBytes));
-    res.setHeader('Content-Disposition', `attachment; filename="${doc.fileName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`);
-    res.setHeader('X-Content-SHA256', doc.sha256);
-    res.setHeader('Cache-Control', 'no-store');
-    res.end(doc.content);
+    sendDocument(res, doc);
   }
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -22,7 +21,7 @@ import { requireIsoDates } from '../../common/dates.js';
 import { DomainException } from '../../common/domain-exception.js';
 import { applyListArgs, likePattern } from '../../common/list-args.js';
 import { updateVersioned } from '../../database/versioned-update.js';
-import { detectDocumentType, MAX_DOCUMENT_BYTES } from '../agreements/document-type.js';
+import { checkDocument } from '../agreements/document-type.js';
 import { AuditService, diff } from '../audit/audit.service.js';
 import { ComplianceService, transferFactsOf, type TransferContext } from '../compliance/compliance.service.js';
 import { ProcessingLocationEntity } from '../processors/processing-location.entity.js';
@@ -380,11 +379,7 @@ export class TransfersService {
   /** Stores a piece of evidence (PDF or DOCX by content, at most 20 MB) with its SHA-256. */
   async uploadDocument(meta: RequestMeta, transferId: string, fileName: string, content: Buffer): Promise<TransferDocumentEntity> {
     const actor = requirePermission(meta, 'transfer.write');
-    if (content.length === 0 || content.length > MAX_DOCUMENT_BYTES) throw DomainException.badInput('document', 'INVALID_FILE');
-    const type = detectDocumentType(content);
-    if (!type) throw DomainException.badInput('document', 'INVALID_FILE');
-    const safeName = (fileName.replace(/[^\p{L}\p{N} ._()-]/gu, '_').trim() || `evidence.${type.extension}`).slice(0, 200);
-    const sha256 = createHash('sha256').update(content).digest('hex');
+    const { type, fileName: safeName, sha256 } = checkDocument(content, fileName, 'evidence');
     return this.dataSource.transaction(async (em) => {
       if (!(await em.getRepository(TransferEntity).existsBy({ id: transferId }))) throw DomainException.notFound('Transfer');
       const doc = em.create(TransferDocumentEntity, { transferId, fileName: safeName, contentType: type.contentType, sizeBytes: content.length, sha256, content, uploadedById: actor.id, uploadedAt: this.clock.now() });
