@@ -21,3 +21,4 @@ export * from './transfers/tia';
 export * from './reviews/risk';
 export * from './reviews/schedule';
 export * from './reviews/review';
+export * from './transfers/transfer-input';

@@ -43,13 +43,15 @@ export function applyListArgs<T extends ObjectLiteral>(
   args: ListArgs,
   sortable: Record<string, string>,
   defaultSort: { field: string; order: 'ASC' | 'DESC' },
+  /** The primary-key property, `id` unless the table is keyed otherwise (a country by its code). */
+  key = 'id',
 ): SelectQueryBuilder<T> {
   const field = args.sortField && args.sortField !== 'id' ? args.sortField : args.sortField === 'id' ? 'id' : defaultSort.field;
-  const column = field === 'id' ? `${qb.alias}.id` : sortable[field];
+  const column = field === 'id' ? `${qb.alias}.${key}` : sortable[field];
   if (!column) throw DomainException.badInput('sortField', 'UNKNOWN_SORT_FIELD');
   const order = args.sortOrder ? (args.sortOrder.toUpperCase() as 'ASC' | 'DESC') : args.sortField ? 'ASC' : defaultSort.order;
   qb.orderBy(column, order);
-  if (field !== 'id') qb.addOrderBy(`${qb.alias}.id`, order);
+  if (field !== 'id') qb.addOrderBy(`${qb.alias}.${key}`, order);
   const perPage = args.perPage ?? DEFAULT_PAGE_SIZE;
   return qb.take(perPage).skip((args.page ?? 0) * perPage);
 }

@@ -74,6 +74,11 @@ describe('reference data', () => {
     expect(data.gl).toEqual({ eeaMember: false, name: 'Grønland' });
     expect(data.no.eeaMember).toBe(true);
     expect(data.organisationSettings.guaranteesForEveryTransfer).toBe(false);
+    const eea = await auditor.ok<{ allCountries: { id: string; name: string }[]; _allCountriesMeta: { count: number } }>(
+      '{ allCountries(filter: { eeaMember: true }, sortField: "name", perPage: 3, page: 1) { id name } _allCountriesMeta(filter: { eeaMember: true }) { count } }',
+    );
+    expect(eea._allCountriesMeta.count).toBe(30);
+    expect(eea.allCountries.map((c) => c.name)).toEqual(['Danmark', 'Estland', 'Finland']);
   });
 
   it('refuses a bad adequacy decision naming the field, in Danish and English, and writes nothing', async () => {

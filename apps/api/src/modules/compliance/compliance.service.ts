@@ -4,6 +4,7 @@ import {
   assessProcessor,
   assessTransfer,
   copenhagenDate,
+  recipientFactsOf,
   tiaFacts,
   type AdequacyDecision,
   type ProcessorContext,
@@ -40,20 +41,6 @@ export interface TransferContext extends ProcessorContext {
 export interface LoadedTransfer {
   entity: TransferEntity;
   facts: TransferFacts;
-}
-
-/** The rule engine's view of a processor as recipient (legal-facts §2.4 partial adequacy). */
-export function recipientFacts(p: ProcessorEntity): TransferFacts['recipient'] {
-  return {
-    // A recipient marked ACTIVE without dates counts as certified throughout; INACTIVE with a
-    // certification date but no lapse date lapsed when the list was last checked.
-    dpfActiveFrom: p.dpfCertifiedOn ?? (p.dpfStatus === 'ACTIVE' ? '0001-01-01' : null),
-    dpfLapsedOn: p.dpfLapsedOn ?? (p.dpfStatus === 'INACTIVE' && p.dpfCertifiedOn ? p.dpfCheckedOn : null),
-    subjectToPipeda: p.subjectToPipeda,
-    fscCreditInformation: p.fscCreditInformation,
-    publicAuthority: p.publicAuthority,
-    danishRealmAuthority: p.danishRealmAuthority,
-  };
 }
 
 export function decisionFacts(d: AdequacyDecisionEntity): AdequacyDecision & { id: string } {
@@ -278,7 +265,7 @@ export function transferFactsOf(e: TransferEntity, importer: ProcessorEntity, ti
     destinationCountry: e.destinationCountry,
     exporterRole: e.exporterProcessorId ? 'PROCESSOR' : 'CONTROLLER',
     importerRole: e.importerRole,
-    recipient: recipientFacts(importer),
+    recipient: recipientFactsOf(importer),
     frequency: e.frequency,
     dataCategories: e.dataCategories,
     cprDisclosureBasis: e.cprDisclosureBasis,

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { addDays, assessTransfer, copenhagenDate, countryName, decisionInForce, isCountryCode, type AdequacyDecision, type Clock, type IsoDate, type Locale } from '@tilsyn/domain';
+import { assessTransfer, checkAdequacyDecision, copenhagenDate, coverageChanged, datesOfEffect, countryName, decisionInForce, type AdequacyDecision, type Clock, type IsoDate, type Locale } from '@tilsyn/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { requirePermission } from '../../common/access.js';
 import type { RequestMeta } from '../../common/actor.js';
 import { CLOCK } from '../../common/clock.js';
 import { requireIsoDates } from '../../common/dates.js';
 import { DomainException } from '../../common/domain-exception.js';
-import { applyListArgs, DEFAULT_PAGE_SIZE, likePattern } from '../../common/list-args.js';
+import { applyListArgs, likePattern } from '../../common/list-args.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { AuditService, diff } from '../audit/audit.service.js';
 import { ComplianceService, decisionFacts, type LoadedTransfer, type TransferContext } from '../compliance/compliance.service.js';
@@ -18,38 +18,12 @@ import { AdequacyDecisionEntity, CountryEntity, OrganisationSettingsEntity } fro
 import type { AdequacyDecisionChangeModel, AdequacyDecisionModel, CountryChangeModel, CountryModel, OrganisationSettingsModel, TransferStatusChangeModel } from './reference.model.js';
 
 const DECISION_FIELDS = ['jurisdiction', 'instrument', 'adoptedOn', 'validFrom', 'validUntil', 'revokedOn', 'scope', 'conditions', 'source', 'toVerify', 'notes'] as const;
-const ORGANISATION = /^ORG:[A-Z0-9_]{2,20}$/;
 
-/** Checks an adequacy decision as a whole, naming the first field that is wrong. */
-function checkDecision(raw: AdequacyDecisionInput): Omit<AdequacyDecisionEntity, 'id' | 'version' | 'createdAt' | 'updatedAt'> {
-  const jurisdiction = raw.jurisdiction.trim().toUpperCase();
-  if (!isCountryCode(jurisdiction) && !ORGANISATION.test(jurisdiction)) throw DomainException.badInput('jurisdiction', 'UNKNOWN_COUNTRY');
-  const instrument = raw.instrument.trim();
-  if (!instrument) throw DomainException.badInput('instrument', 'REQUIRED');
-  requireIsoDates(raw, ['adoptedOn', 'validFrom', 'validUntil', 'revokedOn']);
-  if (!raw.validFrom) throw DomainException.badInput('validFrom', 'REQUIRED');
-  if (raw.validUntil && raw.validUntil < raw.validFrom) throw DomainException.badInput('validUntil', 'OUT_OF_RANGE', { min: raw.validFrom, max: '' });
-  if (raw.revokedOn && raw.revokedOn < raw.validFrom) throw DomainException.badInput('revokedOn', 'OUT_OF_RANGE', { min: raw.validFrom, max: '' });
-  const conditions = [...new Set(raw.conditions ?? [])];
-  // A full decision covers every recipient; a partial one only those meeting its conditions (Art. 45(3)).
-  if (raw.scope === 'FULL' && conditions.length > 0) throw DomainException.badInput('conditions', 'INVALID_VALUE');
-  if (raw.scope === 'PARTIAL' && conditions.length === 0) throw DomainException.badInput('conditions', 'REQUIRED');
-  const source = raw.source.trim();
-  if (!source) throw DomainException.badInput('source', 'REQUIRED');
-  if (!/^https?:\/\/\S+$/i.test(source)) throw DomainException.badInput('source', 'INVALID_URL');
-  return {
-    jurisdiction,
-    instrument,
-    adoptedOn: raw.adoptedOn || null,
-    validFrom: raw.validFrom,
-    validUntil: raw.validUntil || null,
-    revokedOn: raw.revokedOn || null,
-    scope: raw.scope,
-    conditions,
-    source,
-    toVerify: raw.toVerify ?? false,
-    notes: raw.notes?.trim() || null,
-  };
+/** An adequacy decision checked in the domain, refused on its first problem naming the field. */
+function checkDecision(raw: AdequacyDecisionInput): ReturnType<typeof checkAdequacyDecision>['value'] {
+  const { value, problems } = checkAdequacyDecision(raw);
+  if (problems[0]) throw DomainException.badInput(problems[0].field, problems[0].reason, problems[0].params);
+  return value;
 }
 
 export function jurisdictionName(code: string, locale: Locale): string {
@@ -91,13 +65,8 @@ export class ReferenceService {
 
   async listCountries(meta: RequestMeta, args: CountryListArgs): Promise<CountryModel[]> {
     requirePermission(meta, 'reference.read');
-    // The key is `code`, not `id`: sort and page here rather than through applyListArgs.
-    const sortable: Record<string, string> = { id: 'c.code', code: 'c.code', nameDa: 'c.nameDa', nameEn: 'c.nameEn', name: meta.locale === 'en' ? 'c.nameEn' : 'c.nameDa', eeaMember: 'c.eeaMember' };
-    const column = sortable[args.sortField ?? 'code'];
-    if (!column) throw DomainException.badInput('sortField', 'UNKNOWN_SORT_FIELD');
-    const order = (args.sortOrder ?? 'ASC').toUpperCase() as 'ASC' | 'DESC';
-    const perPage = args.perPage ?? DEFAULT_PAGE_SIZE;
-    const rows = await this.countriesWhere(args.filter).orderBy(column, order).addOrderBy('c.code', order).take(perPage).skip((args.page ?? 0) * perPage).getMany();
+    const sortable = { code: 'c.code', nameDa: 'c.nameDa', nameEn: 'c.nameEn', name: meta.locale === 'en' ? 'c.nameEn' : 'c.nameDa', eeaMember: 'c.eeaMember' };
+    const rows = await applyListArgs(this.countriesWhere(args.filter), args, sortable, { field: 'code', order: 'ASC' }, 'code').getMany();
     return this.countryModels(rows, meta.locale);
   }
 
@@ -207,7 +176,7 @@ export class ReferenceService {
     if (id && !ctx.decisions.some((d) => d.id === id)) throw DomainException.notFound('AdequacyDecision');
     const current = ctx.decisions.find((d) => d.id === id);
     const after = { ...ctx, decisions: replaceDecision(ctx.decisions, id, next) };
-    const { changes } = await this.changesBetween(ctx, after, decisionDates(next, current), legalChange(current, next) ? [...new Set([next.jurisdiction, current?.jurisdiction].filter((c): c is string => !!c))] : []);
+    const { changes } = await this.changesBetween(ctx, after, datesOfEffect(next, current), coverageChanged(current, next) ? [...new Set([next.jurisdiction, current?.jurisdiction].filter((c): c is string => !!c))] : []);
     return changes;
   }
 
@@ -250,8 +219,8 @@ export class ReferenceService {
         saved = await em.save(em.create(AdequacyDecisionEntity, { ...next, version: 1, createdAt: now, updatedAt: now }));
       }
       // Only a change of what the decision covers (dates, scope, conditions) calls for re-evaluating TIAs; a note does not.
-      const countries = legalChange(before, next) ? [...new Set([next.jurisdiction, before?.jurisdiction].filter((c): c is string => !!c))] : [];
-      const result = await this.reevaluate(em, meta, ctx, after, countries, decisionDates(next, before), {
+      const countries = coverageChanged(before, next) ? [...new Set([next.jurisdiction, before?.jurisdiction].filter((c): c is string => !!c))] : [];
+      const result = await this.reevaluate(em, meta, ctx, after, countries, datesOfEffect(next, before), {
         kind: 'ADEQUACY_CHANGE',
         subjectType: 'AdequacyDecision',
         subjectId: saved.id,
@@ -388,25 +357,9 @@ function replaceDecision(decisions: readonly (AdequacyDecision & { id: string })
   return [...rest, { ...next, id: id ?? 'new' }];
 }
 
-/** The days a decision's edit can start to matter: its start, the day after its end, its revocation. */
-function decisionDates(...decisions: (Pick<AdequacyDecision, 'validFrom' | 'validUntil' | 'revokedOn'> | null | undefined)[]): IsoDate[] {
-  return decisions.flatMap((d) => (d ? [d.validFrom, d.validUntil ? addDays(d.validUntil, 1) : null, d.revokedOn].filter((x): x is IsoDate => !!x) : []));
-}
 
 /** "1 overførsel har …" / "3 overførsler har …": the count with the noun in the right number. */
 function transfersChanged(n: number): { da: string; en: string } {
   return n === 1 ? { da: '1 overførsel har fået ny status', en: '1 transfer changed status' } : { da: `${n} overførsler har fået ny status`, en: `${n} transfers changed status` };
 }
 
-/** Whether an edit changes what the decision covers, as opposed to its notes, source or wording. */
-function legalChange(before: Pick<AdequacyDecision, 'jurisdiction' | 'validFrom' | 'validUntil' | 'revokedOn' | 'scope' | 'conditions'> | null | undefined, next: Pick<AdequacyDecision, 'jurisdiction' | 'validFrom' | 'validUntil' | 'revokedOn' | 'scope' | 'conditions'>): boolean {
-  if (!before) return true;
-  return (
-    before.jurisdiction !== next.jurisdiction ||
-    before.validFrom !== next.validFrom ||
-    before.validUntil !== next.validUntil ||
-    before.revokedOn !== next.revokedOn ||
-    before.scope !== next.scope ||
-    [...before.conditions].sort().join() !== [...next.conditions].sort().join()
-  );
-}

@@ -7,11 +7,13 @@ import {
   findingDefinition,
   isCountryCode,
   periodsWithoutValidMechanism,
+  transferInputProblems,
+  worstTransferStatus,
+  type TransferInput,
   type Clock,
   type IsoDate,
   type Locale,
   type TransferAssessment,
-  type TransferStatus,
 } from '@tilsyn/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { requirePermission } from '../../common/access.js';
@@ -40,9 +42,6 @@ const TEXT = ['purpose', 'sccAnnexNotes', 'bcrAuthority', 'toolReference', 'dero
 const DATES = ['startedOn', 'endedOn', 'sccSignedOn', 'bcrApprovedOn'] as const;
 const NOT_NULL = ['importerProcessorId', 'destinationCountry', 'accessKind', 'dataCategories', 'dataSubjectCategories', 'frequency', 'sccDocking', 'importerRole'] as const;
 
-const RANK: Record<TransferStatus, number> = { NOT_A_TRANSFER: 0, COMPLIANT: 1, AT_RISK: 2, NON_COMPLIANT: 3 };
-export const worstStatus = (a: TransferStatus, b: TransferStatus): TransferStatus => (RANK[a] >= RANK[b] ? a : b);
-
 type Fields = Partial<Record<(typeof TRANSFER_FIELDS)[number], unknown>>;
 
 /** Trims text (blank → NULL), upper-cases the country, drops duplicate categories; checks formats, naming the field. */
@@ -56,16 +55,10 @@ function normalise<T extends Partial<TransferFieldsArgs>>(input: T): T {
   return out as T;
 }
 
-/** A whole transfer, as it would be stored: the rules a careful DPO expects before it is saved. */
+/** A whole transfer, as it would be stored: refused on its first problem, naming the field. */
 function checkComplete(t: Fields): void {
-  if (t.startedOn && t.endedOn && (t.endedOn as string) < (t.startedOn as string)) throw DomainException.badInput('endedOn', 'OUT_OF_RANGE', { min: t.startedOn as string, max: '' });
-  if (t.exporterProcessorId && t.exporterProcessorId === t.importerProcessorId) throw DomainException.badInput('exporterProcessorId', 'INVALID_VALUE');
-  // Art. 49(1) second subparagraph speaks of a limited number of data subjects: record it.
-  if (t.frequency === 'OCCASIONAL' && t.dataSubjectCount == null) throw DomainException.badInput('dataSubjectCount', 'REQUIRED');
-  if (t.mechanism === 'SCC' && !t.sccModule) throw DomainException.badInput('sccModule', 'REQUIRED');
-  if (t.mechanism === 'DEROGATION' && !t.derogationGround) throw DomainException.badInput('derogationGround', 'REQUIRED');
-  if (t.mechanism === 'BCR' && !t.bcrAuthority) throw DomainException.badInput('bcrAuthority', 'REQUIRED');
-  if ((t.mechanism === 'AD_HOC_CLAUSES' || t.mechanism === 'CODE_OF_CONDUCT' || t.mechanism === 'CERTIFICATION') && !t.toolReference) throw DomainException.badInput('toolReference', 'REQUIRED');
+  const [problem] = transferInputProblems(t as TransferInput);
+  if (problem) throw DomainException.badInput(problem.field, problem.reason, problem.params);
 }
 
 @Injectable()
@@ -357,7 +350,7 @@ export class TransfersService {
       if ((t.startedOn && t.startedOn > day) || (t.endedOn && t.endedOn < day)) continue;
       const e = entry(t.destinationCountry);
       e.transferCount += 1;
-      e.worstStatus = worstStatus(e.worstStatus, assessment.status);
+      e.worstStatus = worstTransferStatus(e.worstStatus, assessment.status);
     }
     for (const s of suggested) {
       const e = entry(s.destinationCountry);
