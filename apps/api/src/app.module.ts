@@ -31,6 +31,9 @@ import { ReferenceModule } from './modules/reference/reference.module.js';
 import { TransfersModule } from './modules/transfers/transfers.module.js';
 import { TransfersService } from './modules/transfers/transfers.service.js';
 import { TiasService } from './modules/transfers/tias.service.js';
+import { JobsModule } from './modules/jobs/jobs.module.js';
+import { MailModule } from './modules/mail/mail.module.js';
+import { ReviewsModule } from './modules/reviews/reviews.module.js';
 import { UsersService } from './modules/users/users.service.js';
 import './graphql/enums.js';
 
@@ -41,6 +44,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.register(options.config, options.clock, options.logger),
+        JobsModule.register(options.databaseUrl),
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -69,6 +73,8 @@ export class AppModule {
         NotificationsModule,
         ReferenceModule,
         TransfersModule,
+        MailModule,
+        ReviewsModule,
         HealthModule,
       ],
       providers: [

@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { systemClock } from '@tilsyn/domain';
+import { systemClock, type Clock } from '@tilsyn/domain';
+import { SettableClock } from './common/test-clock.js';
 import { DataSource } from 'typeorm';
 import { createApp } from './bootstrap.js';
 import { createLogger } from './common/logger.js';
@@ -74,7 +75,14 @@ async function main(): Promise<void> {
     if (applied.length) logger.info({ applied }, 'migrations applied');
 
     const sessionSecret = config.sessionSecret ?? persistedSecret(config, 'session-secret', () => randomBytes(32).toString('base64url'));
-    const tilsyn = await createApp({ config, clock: systemClock, logger, databaseUrl, sessionSecret });
+    const clock: Clock = config.testClock ? new SettableClock() : systemClock;
+    if (clock instanceof SettableClock) {
+      const probe = createDataSource(databaseUrl, { extra: { max: 1 } });
+      await probe.initialize();
+      await clock.sync(probe).finally(() => probe.destroy());
+      logger.warn('TILSYN_TEST_CLOCK is on: the clock can be set through setTestClock (tests only)');
+    }
+    const tilsyn = await createApp({ config, clock, logger, databaseUrl, sessionSecret });
     closeApp = tilsyn.close;
     const { app } = tilsyn;
 
@@ -83,7 +91,7 @@ async function main(): Promise<void> {
     if (config.mode === 'demo') {
       const passwords = demoPasswords(config);
       if (await auth.setupRequired()) {
-        await seedDemoData(app.get(DataSource), systemClock, app.get(AuditService), app.get(UsersService), passwords);
+        await seedDemoData(app.get(DataSource), clock, app.get(AuditService), app.get(UsersService), passwords);
         logger.info('demo data loaded');
       }
       demoLines = DEMO_USERS.map((u) => `    ${u.role.padEnd(15)} ${u.email.padEnd(32)} ${passwords[u.email] ?? '(changed)'}`);

@@ -21,4 +21,5 @@ export * from './transfers/tia';
 export * from './reviews/risk';
 export * from './reviews/schedule';
 export * from './reviews/review';
+export * from './reviews/reminder-message';
 export * from './transfers/transfer-input';

@@ -27,6 +27,29 @@ export interface AppConfig {
   initialAdminEmail: string | undefined;
   initialAdminPassword: string | undefined;
   graphql: { maxDepth: number; maxAliases: number; maxComplexity: number; bodyLimit: string };
+  /** Background jobs (reminder scans and sends) in this process; off in most integration tests. */
+  jobs: boolean;
+  /** A test-only settable clock shared through the database; refused in production. */
+  testClock: boolean;
+  /** Outgoing mail; absent in demo mode means the embedded SMTP sink. */
+  smtpUrl: string | undefined;
+  mail: {
+    /** nodemailer's time-outs, kept below the job's expiry so a slow server never causes a second send (reliability.md A2). */
+    connectionTimeoutMs: number;
+    greetingTimeoutMs: number;
+    socketTimeoutMs: number;
+  };
+  reminders: {
+    /** A send job not finished in this time is taken to have died and is retried. */
+    expireInSeconds: number;
+    /** Attempts after the first for a temporary failure (4xx, time-out, connection refused). */
+    retryLimit: number;
+    /** First retry delay; it doubles with each attempt (pg-boss retryBackoff). */
+    retryDelaySeconds: number;
+    pollingIntervalSeconds: number;
+    /** The daily scan, in Europe/Copenhagen time (cron). */
+    scanCron: string;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -58,8 +81,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     throw new ConfigError('SESSION_SECRET must be set in production (a random string of at least 32 characters)');
   }
   if (env.SESSION_SECRET && env.SESSION_SECRET.length < 32) throw new ConfigError('SESSION_SECRET must be at least 32 characters');
+  const testClock = bool(env, 'TILSYN_TEST_CLOCK', false);
+  if (testClock && mode === 'production') throw new ConfigError('TILSYN_TEST_CLOCK is for tests only and cannot be used in production mode');
+  const mail = {
+    connectionTimeoutMs: int(env, 'SMTP_CONNECTION_TIMEOUT_MS', 10_000, 100, 600_000),
+    greetingTimeoutMs: int(env, 'SMTP_GREETING_TIMEOUT_MS', 10_000, 100, 600_000),
+    socketTimeoutMs: int(env, 'SMTP_SOCKET_TIMEOUT_MS', 20_000, 100, 600_000),
+  };
+  const expireInSeconds = int(env, 'REMINDER_JOB_EXPIRE_SECONDS', 120, 1, 86_400);
+  if ((mail.connectionTimeoutMs + mail.greetingTimeoutMs + mail.socketTimeoutMs) / 1000 >= expireInSeconds) {
+    throw new ConfigError(`REMINDER_JOB_EXPIRE_SECONDS (${expireInSeconds}) must be longer than the SMTP time-outs together, or a slow server would cause a second send`);
+  }
+  if (env.SMTP_URL && !/^smtps?:\/\//.test(env.SMTP_URL)) throw new ConfigError('SMTP_URL must start with smtp:// or smtps://');
   return {
     mode,
+    jobs: bool(env, 'TILSYN_JOBS', true),
+    testClock,
+    smtpUrl: env.SMTP_URL || undefined,
+    mail,
+    reminders: {
+      expireInSeconds,
+      retryLimit: int(env, 'REMINDER_RETRY_LIMIT', 6, 0, 50),
+      retryDelaySeconds: int(env, 'REMINDER_RETRY_DELAY_SECONDS', 60, 1, 86_400),
+      pollingIntervalSeconds: int(env, 'JOB_POLLING_SECONDS', 2, 1, 600),
+      scanCron: env.REMINDER_SCAN_CRON ?? '0 6 * * *',
+    },
     port: int(env, 'PORT', 3000, 0, 65535),
     host: env.HOST || undefined,
     databaseUrl: env.DATABASE_URL || undefined,

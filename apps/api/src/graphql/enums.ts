@@ -32,6 +32,17 @@ import {
   ADEQUACY_SCOPES,
   ADEQUACY_CONDITIONS,
   DEROGATION_GROUNDS,
+  REVIEW_KINDS,
+  REVIEW_STATUSES,
+  REVIEW_OUTCOMES,
+  REVIEW_SUBJECT_TYPES,
+  SUPERVISION_METHODS,
+  RISK_LEVELS,
+  DUE_STATES,
+  CHECKLIST_ANSWERS,
+  REVIEW_FINDING_SEVERITIES,
+  REMINDER_STATUSES,
+  REMINDER_SUBJECT_TYPES,
 } from '@tilsyn/domain';
 
 /** GraphQL enums are made from the same `as const` arrays as the CHECK constraints and the admin's choices. */
@@ -109,3 +120,27 @@ registerEnumType(GuaranteeRatingEnum, { name: 'GuaranteeRating' });
 registerEnumType(AdequacyScopeEnum, { name: 'AdequacyScope' });
 registerEnumType(AdequacyConditionEnum, { name: 'AdequacyCondition', description: 'What a recipient must be for a partial decision to cover it.' });
 registerEnumType(DerogationGroundEnum, { name: 'DerogationGround', description: 'Art. 49(1)(a)–(g), or the compelling-legitimate-interest paragraph.' });
+
+export const ReviewKindEnum = enumOf(REVIEW_KINDS);
+export const ReviewStatusEnum = enumOf(REVIEW_STATUSES);
+export const ReviewOutcomeEnum = enumOf(REVIEW_OUTCOMES);
+export const ReviewSubjectTypeEnum = enumOf(REVIEW_SUBJECT_TYPES);
+export const SupervisionMethodEnum = enumOf(SUPERVISION_METHODS);
+export const RiskLevelEnum = enumOf(RISK_LEVELS);
+export const DueStateEnum = enumOf(DUE_STATES);
+export const ChecklistAnswerEnum = enumOf(CHECKLIST_ANSWERS);
+export const ReviewFindingSeverityEnum = enumOf(REVIEW_FINDING_SEVERITIES);
+export const ReminderStatusEnum = enumOf(REMINDER_STATUSES);
+export const ReminderSubjectTypeEnum = enumOf(REMINDER_SUBJECT_TYPES);
+
+registerEnumType(ReviewKindEnum, { name: 'ReviewKind' });
+registerEnumType(ReviewStatusEnum, { name: 'ReviewStatus', description: 'OPEN → IN_PROGRESS → SUBMITTED → an outcome (frozen) or SENT_BACK.' });
+registerEnumType(ReviewOutcomeEnum, { name: 'ReviewOutcome' });
+registerEnumType(ReviewSubjectTypeEnum, { name: 'ReviewSubjectType' });
+registerEnumType(SupervisionMethodEnum, { name: 'SupervisionMethod', description: 'Audit report (ISAE 3000/3402), questionnaire, inspection or self-assessment.' });
+registerEnumType(RiskLevelEnum, { name: 'RiskLevel' });
+registerEnumType(DueStateEnum, { name: 'DueState', description: 'SCHEDULED, DUE_SOON (7 days or less) or OVERDUE.' });
+registerEnumType(ChecklistAnswerEnum, { name: 'ChecklistAnswer' });
+registerEnumType(ReviewFindingSeverityEnum, { name: 'ReviewFindingSeverity' });
+registerEnumType(ReminderStatusEnum, { name: 'ReminderStatus' });
+registerEnumType(ReminderSubjectTypeEnum, { name: 'ReminderSubjectType' });

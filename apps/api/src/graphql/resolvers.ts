@@ -9,7 +9,8 @@ import { UsersResolver } from '../modules/users/users.resolver.js';
 import { NotificationsResolver } from '../modules/notifications/notifications.resolver.js';
 import { ReferenceResolver } from '../modules/reference/reference.resolver.js';
 import { TiasResolver } from '../modules/transfers/tias.resolver.js';
+import { ReviewsResolver } from '../modules/reviews/reviews.resolver.js';
 import { TransfersResolver } from '../modules/transfers/transfers.resolver.js';
 
 /** Every resolver class, for printing schema.gql without a database. */
-export const RESOLVERS = [AuthResolver, ProcessorsResolver, UsersResolver, ApiTokensResolver, AuditResolver, ComplianceResolver, SubprocessorLinksResolver, AgreementsResolver, ReferenceResolver, TransfersResolver, TiasResolver, NotificationsResolver];
+export const RESOLVERS = [AuthResolver, ProcessorsResolver, UsersResolver, ApiTokensResolver, AuditResolver, ComplianceResolver, SubprocessorLinksResolver, AgreementsResolver, ReferenceResolver, TransfersResolver, TiasResolver, NotificationsResolver, ReviewsResolver];

@@ -60,6 +60,20 @@ const CALLS: Record<string, { query: string; variables?: Record<string, unknown>
   newTiaVersion: { query: `mutation { newTiaVersion(id: "${MISSING}", version: 1) { id } }` },
   deleteTia: { query: `mutation { deleteTia(id: "${MISSING}") { id } }` },
   markNotificationsRead: { query: `mutation { markNotificationsRead(ids: ["${MISSING}"]) }` },
+  createReview: { query: `mutation { createReview(kind: SUPERVISION, subjectType: PROCESSOR, subjectId: "${MISSING}", dueOn: "2027-01-01") { id } }` },
+  updateReview: { query: `mutation { updateReview(id: "${MISSING}", version: 1, summary: "x") { id } }` },
+  startReview: { query: `mutation { startReview(id: "${MISSING}", version: 1) { id } }` },
+  submitReview: { query: `mutation { submitReview(id: "${MISSING}", version: 1) { id } }` },
+  approveReview: { query: `mutation { approveReview(id: "${MISSING}", version: 1) { id } }` },
+  sendBackReview: { query: `mutation { sendBackReview(id: "${MISSING}", version: 1, comment: "x") { id } }` },
+  deleteReviewDocument: { query: `mutation { deleteReviewDocument(id: "${MISSING}") { id } }` },
+  planReviews: { query: 'mutation { planReviews }' },
+  overrideProcessorRisk: { query: `mutation { overrideProcessorRisk(processorId: "${MISSING}", version: 1, level: HIGH, reason: "x") { level } }` },
+  updateSupervisionCadence: { query: 'mutation { updateSupervisionCadence(riskLevel: LOW, version: 99, methods: [SELF_ASSESSMENT], intervalMonths: 36, followUp: false) { version } }' },
+  retryReminder: { query: `mutation { retryReminder(id: "${MISSING}") { id } }` },
+  runReminderScan: { query: 'mutation { runReminderScan }' },
+  updateReminderSettings: { query: 'mutation { updateReminderSettings(version: 99, beforeDays: [30, 7], onDueDay: true, overdueEveryDays: 7, escalateAfterDays: 14, mailFrom: "tilsyn@example.dk", renewalWindowDays: 90) { version } }' },
+  setTestClock: { query: 'mutation { setTestClock(at: "2027-01-01T08:00:00Z") }' },
 };
 
 let t: TestApp;
@@ -75,7 +89,10 @@ async function fingerprint(): Promise<string> {
     (SELECT md5(coalesce(string_agg(a::text, '|' ORDER BY id), '')) FROM api_token a) AS tokens,
     (SELECT md5(coalesce(string_agg(l::text, '|' ORDER BY id), '')) FROM subprocessor_link l) AS links,
     (SELECT md5(coalesce(string_agg(g::text, '|' ORDER BY id), '')) FROM agreement g) AS agreements,
-    (SELECT md5(coalesce(string_agg(c::text, '|' ORDER BY agreement_id, code), '')) FROM agreement_clause c) AS clauses`);
+    (SELECT md5(coalesce(string_agg(c::text, '|' ORDER BY agreement_id, code), '')) FROM agreement_clause c) AS clauses,
+    (SELECT md5(coalesce(string_agg(r::text, '|' ORDER BY id), '')) FROM review r) AS reviews,
+    (SELECT md5(coalesce(string_agg(m::text, '|' ORDER BY id), '')) FROM reminder m) AS reminders,
+    (SELECT md5(coalesce(string_agg(s::text, '|' ORDER BY risk_level), '')) FROM supervision_cadence s) AS cadences`);
   return JSON.stringify(res.rows[0]);
 }
 

@@ -84,7 +84,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
   const databaseUrl = adminUrl.toString();
 
   const clock = new FixedClock(START);
-  const config = loadConfig({ TILSYN_MODE: 'demo', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', ...env });
+  const config = loadConfig({ TILSYN_MODE: 'demo', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', TILSYN_JOBS: 'false', ...env });
   const logger = createLogger(config.logLevel);
   const tilsyn = await createApp({ config, clock, logger, databaseUrl, sessionSecret: randomBytes(32).toString('hex') });
   await tilsyn.app.listen(0, '127.0.0.1');

@@ -31,6 +31,13 @@ export const PERMISSIONS = {
   'tia.write': ['ADMIN', 'VENDOR_MANAGER', 'REVIEWER'],
   /** Approve or send back a TIA: never one's own (four eyes, design.md §1). */
   'tia.approve': ['ADMIN', 'REVIEWER'],
+  /** Reviews and supervision of processors (issue 5): plan, fill in, submit. */
+  'review.read': EVERY_ROLE,
+  'review.write': ['ADMIN', 'VENDOR_MANAGER', 'REVIEWER'],
+  /** Approve or send back a review, and override a processor's risk level: never one's own (four eyes). */
+  'review.approve': ['ADMIN', 'REVIEWER'],
+  /** Sent mail and reminder delivery (what left the system, for the DPO and the auditor). */
+  'mail.read': ['ADMIN', 'REVIEWER', 'AUDITOR'],
   /** See the user list: the auditor checks who had which role. */
   'user.read': ['ADMIN', 'AUDITOR'],
   'user.manage': ['ADMIN'],

@@ -23,6 +23,8 @@ describe('assessProcessor: own findings', () => {
     ['processor with an expired DPA', { ...engaged, agreements: [{ ...goodDpa, endsOn: '2026-01-31' }] }, ['DPA_EXPIRED']],
     ['processor with (g) missing', { ...engaged, agreements: [{ ...goodDpa, clauses: { ...complete, ART28_3_G: 'MISSING' } }] }, ['DPA_INCOMPLETE']],
     ['processor whose review is overdue', { ...engaged, agreements: [{ ...goodDpa, lastReviewedOn: '2025-01-01' }] }, ['DPA_REVIEW_OVERDUE']],
+    ['supervision overdue', { ...engaged, agreements: [goodDpa], supervisionDueOn: '2026-01-31' }, ['SUPERVISION_OVERDUE']],
+    ['supervision due on the day is not overdue', { ...engaged, agreements: [goodDpa], supervisionDueOn: '2026-06-01' }, []],
     ['independent controller needs no DPA', { engagement: { role: 'INDEPENDENT_CONTROLLER' } }, []],
     ['ended engagement needs no DPA', { engagement: { role: 'PROCESSOR', endedOn: '2025-12-31' } }, []],
     ['CPR without a §11 basis', { ...engaged, agreements: [goodDpa], dataCategories: ['CPR'] }, ['CPR_DISCLOSURE_BASIS_MISSING']],

@@ -27,6 +27,11 @@ export interface ProcessorFacts {
   subprocessors: readonly { link: SubprocessorLinkFacts & { id: string }; processor: ProcessorFacts }[];
   /** Countries where it stores data or reaches it from. */
   locations?: readonly { country: string; kind: LocationKind }[];
+  /**
+   * The due date of its open risk-based supervision review, if any (issue 5). Overdue supervision
+   * is a finding: the controller must be able to show it supervises (Art. 28(1), Art. 24).
+   */
+  supervisionDueOn?: IsoDate | null;
   /** Recorded transfers whose importer it is (ours to it, or onward from the processor above). */
   transfers?: readonly { id: string; facts: TransferFacts }[];
 }
@@ -139,6 +144,9 @@ function assessNode(processor: ProcessorFacts, asOf: IsoDate, path: string[], se
       }
       if (governing.result.reviewOverdue) own.push(finding('DPA_REVIEW_OVERDUE', 'WARNING', processor.id, here, { agreementId: governing.facts.id }));
     }
+  }
+  if (engaged && processor.supervisionDueOn && processor.supervisionDueOn < asOf) {
+    own.push(finding('SUPERVISION_OVERDUE', 'WARNING', processor.id, here));
   }
   if (engaged && processor.dataCategories.includes('CPR') && !engagement!.cprDisclosureBasis) {
     own.push(finding('CPR_DISCLOSURE_BASIS_MISSING', 'BLOCKER', processor.id, here));

@@ -55,3 +55,44 @@ export function reviewActionRefusal(action: ReviewAction, status: ReviewStatus, 
   if (action === 'APPROVE' && authorIds.includes(actorId)) return 'FOUR_EYES';
   return null;
 }
+
+export interface ChecklistItemFacts {
+  key: string;
+  answer: 'YES' | 'NO' | 'NOT_APPLICABLE' | null;
+  note?: string | null;
+}
+
+export interface ReviewSubmissionFacts {
+  kind: ReviewKind;
+  checklist: readonly ChecklistItemFacts[];
+  outcome: 'APPROVED' | 'APPROVED_WITH_ACTIONS' | 'REJECTED' | null;
+  actions: readonly { description: string; ownerId: string | null; dueOn: string | null }[];
+  evidenceCount: number;
+  method?: string | null;
+}
+
+/**
+ * What must be filled in before a review can be submitted, first missing first (the field to name
+ * in the error): every checklist question answered, a "no" explained, the proposed outcome, a
+ * follow-up action with owner and due date when the outcome calls for actions, and for a
+ * supervision its method and at least one piece of evidence (the report or the answers) —
+ * Datatilsynet expects the controller to be able to document the supervision (Art. 5(2), 24).
+ */
+export function reviewSubmissionGaps(f: ReviewSubmissionFacts): string[] {
+  const gaps: string[] = [];
+  const answers = new Map(f.checklist.map((c) => [c.key, c]));
+  for (const q of REVIEW_CHECKLISTS[f.kind]) {
+    const a = answers.get(q.key);
+    if (!a?.answer) gaps.push(`checklist.${q.key}`);
+    else if (a.answer === 'NO' && !a.note?.trim()) gaps.push(`checklist.${q.key}.note`);
+  }
+  if (f.kind === 'SUPERVISION' && !f.method) gaps.push('method');
+  if (f.kind === 'SUPERVISION' && f.evidenceCount === 0) gaps.push('evidence');
+  if (!f.outcome) gaps.push('outcome');
+  if (f.outcome === 'APPROVED_WITH_ACTIONS' && f.actions.length === 0) gaps.push('actions');
+  f.actions.forEach((a, i) => {
+    if (!a.ownerId) gaps.push(`actions.${i}.ownerId`);
+    if (!a.dueOn) gaps.push(`actions.${i}.dueOn`);
+  });
+  return gaps;
+}

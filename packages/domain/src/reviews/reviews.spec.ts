@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assessRisk, type RiskFacts } from './risk';
 import { DEFAULT_SUPERVISION_CADENCE, dueState, nextDueOn, remindersReached } from './schedule';
-import { REVIEW_CHECKLISTS, reviewActionRefusal, type ReviewAction } from './review';
+import { REVIEW_CHECKLISTS, reviewActionRefusal, reviewSubmissionGaps, type ReviewAction, type ReviewSubmissionFacts } from './review';
+import { reminderMessage } from './reminder-message';
 import { REVIEW_KINDS, type ReviewStatus } from '../vocabulary/reviews';
 
 const printer: RiskFacts = { dataCategories: ['IDENTITY', 'CONTACT'], dataSubjectCount: null, transferStatuses: [], chainDepth: 0, serviceKind: 'PRINT_AND_MAIL' };
@@ -113,5 +114,37 @@ describe('review workflow', () => {
       expect(REVIEW_CHECKLISTS[kind].length).toBeGreaterThan(1);
       for (const item of REVIEW_CHECKLISTS[kind]) expect(item.text.da && item.text.en).toBeTruthy();
     }
+  });
+});
+
+describe('reviewSubmissionGaps', () => {
+  const answered = (kind: (typeof REVIEW_KINDS)[number]) => REVIEW_CHECKLISTS[kind].map((q) => ({ key: q.key, answer: 'YES' as const }));
+  it.each<[string, Partial<ReviewSubmissionFacts>, string[]]>([
+    ['a complete DPA review', {}, []],
+    ['nothing answered', { checklist: [] }, REVIEW_CHECKLISTS.ANNUAL_DPA_REVIEW.map((q) => `checklist.${q.key}`)],
+    ['a "no" without a note', { checklist: answered('ANNUAL_DPA_REVIEW').map((c, i) => (i === 2 ? { ...c, answer: 'NO' as const } : c)) }, ['checklist.SUBPROCESSORS_UNCHANGED.note']],
+    ['a "no" with a note', { checklist: answered('ANNUAL_DPA_REVIEW').map((c, i) => (i === 2 ? { ...c, answer: 'NO' as const, note: 'New hosting provider' } : c)) }, []],
+    ['no outcome', { outcome: null }, ['outcome']],
+    ['approved with actions but none listed', { outcome: 'APPROVED_WITH_ACTIONS' }, ['actions']],
+    ['an action without owner or date', { outcome: 'APPROVED_WITH_ACTIONS', actions: [{ description: 'x', ownerId: null, dueOn: null }] }, ['actions.0.ownerId', 'actions.0.dueOn']],
+    ['supervision without method or evidence', { kind: 'SUPERVISION', checklist: answered('SUPERVISION'), method: null, evidenceCount: 0 }, ['method', 'evidence']],
+    ['supervision with its report', { kind: 'SUPERVISION', checklist: answered('SUPERVISION'), method: 'AUDIT_REPORT', evidenceCount: 1 }, []],
+  ])('%s', (_, patch, gaps) => {
+    const base: ReviewSubmissionFacts = { kind: 'ANNUAL_DPA_REVIEW', checklist: answered('ANNUAL_DPA_REVIEW'), outcome: 'APPROVED', actions: [], evidenceCount: 0 };
+    expect(reviewSubmissionGaps({ ...base, ...patch })).toEqual(gaps);
+  });
+});
+
+describe('reminderMessage', () => {
+  const base = { subject: 'ANNUAL_DPA_REVIEW' as const, dueOn: '2027-03-28', processorName: 'Print A/S', link: 'http://x/#/Review/1/show' };
+  it.each<[string, string, 'da' | 'en', string]>([
+    ['thirty days before, Danish', 'BEFORE_30', 'da', 'Årlig gennemgang af databehandleraftale – Print A/S forfalder om 30 dage (2027-03-28)'],
+    ['due day, English', 'DUE', 'en', 'Annual DPA review – Print A/S is due today (2027-03-28)'],
+    ['weekly overdue', 'OVERDUE_21', 'en', 'Annual DPA review – Print A/S is 21 days overdue (due 2027-03-28)'],
+    ['escalation', 'ESCALATE_14', 'da', 'Eskaleret: Årlig gennemgang af databehandleraftale – Print A/S er 14 dage over fristen (2027-03-28)'],
+  ])('%s', (_, thresholdKey, locale, subject) => {
+    const m = reminderMessage({ ...base, thresholdKey, locale });
+    expect(m.subject).toBe(subject);
+    expect(m.text).toContain(base.link);
   });
 });

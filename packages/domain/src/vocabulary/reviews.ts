@@ -17,3 +17,26 @@ export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 export const REVIEW_OUTCOMES = ['APPROVED', 'APPROVED_WITH_ACTIONS', 'REJECTED'] as const;
 export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
+
+export const REVIEW_SUBJECT_TYPES = ['PROCESSOR', 'AGREEMENT', 'TRANSFER', 'TIA'] as const;
+export type ReviewSubjectType = (typeof REVIEW_SUBJECT_TYPES)[number];
+
+/** An answer to a checklist question. */
+export const CHECKLIST_ANSWERS = ['YES', 'NO', 'NOT_APPLICABLE'] as const;
+export type ChecklistAnswer = (typeof CHECKLIST_ANSWERS)[number];
+
+export const REVIEW_FINDING_SEVERITIES = ['LOW', 'MEDIUM', 'HIGH'] as const;
+export type ReviewFindingSeverity = (typeof REVIEW_FINDING_SEVERITIES)[number];
+
+/** What a reminder is about: a review coming due, or a DPA reaching its end date (renewal). */
+export const REMINDER_SUBJECT_TYPES = ['REVIEW', 'AGREEMENT_END'] as const;
+export type ReminderSubjectType = (typeof REMINDER_SUBJECT_TYPES)[number];
+
+/**
+ * A reminder's delivery: PENDING (stored, job queued), SENDING (an SMTP attempt started; a crash
+ * here resends with the same Message-ID so a duplicate is detectable), SENT, RETRYING (4xx or
+ * time-out; backoff), FAILED (5xx, or the attempts ran out: needs attention), CANCELLED (the
+ * review was completed before it went out).
+ */
+export const REMINDER_STATUSES = ['PENDING', 'SENDING', 'SENT', 'RETRYING', 'FAILED', 'CANCELLED'] as const;
+export type ReminderStatus = (typeof REMINDER_STATUSES)[number];

@@ -147,13 +147,21 @@ export class ComplianceService {
     const ids = rows.map((r) => r.id);
     const context = await this.transferContext();
     if (ids.length === 0) return { context, processors: new Map(), facts: new Map(), names: new Map() };
-    const [processors, links, agreements, locations, transfers] = await Promise.all([
+    const [processors, links, agreements, locations, transfers, supervision] = await Promise.all([
       this.dataSource.getRepository(ProcessorEntity).findBy({ id: In(ids) }),
       this.dataSource.getRepository(SubprocessorLinkEntity).findBy({ processorId: In(ids) }),
       this.dataSource.getRepository(AgreementEntity).findBy({ processorId: In(ids) }),
       this.dataSource.getRepository(ProcessingLocationEntity).findBy({ processorId: In(ids) }),
       this.loadTransfers({ importerIds: ids }),
+      // The open risk-based supervision of each processor (issue 5): SUPERVISION_OVERDUE reads it.
+      this.dataSource.query(
+        `SELECT processor_id, min(due_on)::text AS due_on FROM review
+          WHERE kind = 'SUPERVISION' AND status IN ('OPEN', 'IN_PROGRESS', 'SUBMITTED', 'SENT_BACK') AND processor_id = ANY($1::uuid[])
+          GROUP BY processor_id`,
+        [ids],
+      ) as Promise<{ processor_id: string; due_on: string }[]>,
     ]);
+    const supervisionDue = new Map(supervision.map((r) => [r.processor_id, r.due_on]));
     const clauses = agreements.length
       ? await this.dataSource.getRepository(AgreementClauseEntity).findBy({ agreementId: In(agreements.map((a) => a.id)) })
       : [];
@@ -190,6 +198,7 @@ export class ComplianceService {
             clauses: clausesByAgreement.get(a.id) ?? {},
           })),
         subprocessors: [],
+        supervisionDueOn: supervisionDue.get(p.id) ?? null,
         locations: locations.filter((l) => l.processorId === p.id).map((l) => ({ country: l.country, kind: l.kind })),
         transfers: [...transfers.values()].filter((t) => t.entity.importerProcessorId === p.id).map((t) => ({ id: t.entity.id, facts: t.facts })),
       });

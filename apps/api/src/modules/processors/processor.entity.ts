@@ -7,6 +7,7 @@ import {
   ENGAGEMENT_ROLES,
   ERASURE_CHANNELS,
   PROCESSOR_LIFECYCLES,
+  RISK_LEVELS,
   SERVICE_KINDS,
   type CprDisclosureBasis,
   type DataCategory,
@@ -16,6 +17,7 @@ import {
   type EngagementRole,
   type ErasureChannel,
   type ProcessorLifecycle,
+  type RiskLevel,
   type ServiceKind,
 } from '@tilsyn/domain';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
@@ -36,6 +38,8 @@ import { arrayWithin, inList } from '../../database/check.js';
 @Check('processor_cpr_disclosure_basis_check', `"cpr_disclosure_basis" IS NULL OR ${inList('cpr_disclosure_basis', CPR_DISCLOSURE_BASES)}`)
 @Check('processor_end_of_service_outcome_check', `"end_of_service_outcome" IS NULL OR ${inList('end_of_service_outcome', END_OF_SERVICE_OUTCOMES)}`)
 @Check('processor_engagement_dates_check', `"engagement_end" IS NULL OR "engagement_start" IS NULL OR "engagement_end" >= "engagement_start"`)
+@Check('processor_risk_override_check', `"risk_override" IS NULL OR ${inList('risk_override', RISK_LEVELS)}`)
+@Check('processor_data_subject_count_check', `"data_subject_count" IS NULL OR "data_subject_count" >= 0`)
 @Index('processor_name_idx', ['name'])
 @Index('processor_updated_at_idx', ['updatedAt'])
 export class ProcessorEntity {
@@ -147,6 +151,23 @@ export class ProcessorEntity {
 
   @Column({ type: 'text', nullable: true })
   cprDisclosureJustification: string | null;
+
+  /** How many data subjects' data it holds under our engagement: a risk factor (issue 5). */
+  @Column({ type: 'int', nullable: true })
+  dataSubjectCount: number | null;
+
+  /** A reviewer's override of the computed risk level, with the reason (audited). */
+  @Column({ type: 'text', nullable: true })
+  riskOverride: RiskLevel | null;
+
+  @Column({ type: 'text', nullable: true })
+  riskOverrideReason: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  riskOverrideById: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  riskOverrideAt: Date | null;
 
   /** Art. 28(3)(g): what the processor confirmed when the service ended. */
   @Column({ type: 'text', nullable: true })

@@ -98,6 +98,27 @@ export class OrganisationSettingsEntity {
   @Column({ type: 'boolean', default: false })
   guaranteesForEveryTransfer: boolean;
 
+  /** Reminder thresholds (issue 5): days before due, the due day, weekly while overdue, escalation. */
+  @Column({ type: 'int', array: true, default: () => "'{30,7}'" })
+  reminderBeforeDays: number[];
+
+  @Column({ type: 'boolean', default: true })
+  reminderOnDueDay: boolean;
+
+  @Column({ type: 'int', default: 7 })
+  reminderOverdueEveryDays: number;
+
+  @Column({ type: 'int', default: 14 })
+  reminderEscalateAfterDays: number;
+
+  /** The sender of Tilsyn's e-mails. */
+  @Column({ type: 'varchar', length: 254, default: 'tilsyn@localhost' })
+  mailFrom: string;
+
+  /** Days before a DPA's end date that it shows among renewals and is reminded. */
+  @Column({ type: 'int', default: 90 })
+  renewalWindowDays: number;
+
   @Column({ type: 'int', default: 1 })
   version: number;
 

@@ -7,6 +7,7 @@ import { inList } from '../../database/check.js';
 @Unique('app_user_email_uq', ['email'])
 @Check('app_user_role_check', inList('role', ROLES))
 @Check('app_user_email_lower_check', `"email" = lower("email")`)
+@Check('app_user_locale_check', `"locale" IN ('da', 'en')`)
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'app_user_pkey' })
   id: string;
@@ -26,6 +27,10 @@ export class UserEntity {
 
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  /** The language of the e-mails Tilsyn sends this user. */
+  @Column({ type: 'varchar', length: 2, default: 'da' })
+  locale: 'da' | 'en';
 
   /** Set for passwords an administrator handed out: the user must choose their own first. */
   @Column({ type: 'boolean', default: false })

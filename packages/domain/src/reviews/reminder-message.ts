@@ -1,0 +1,61 @@
+import type { Locale } from '../reference/countries';
+import type { IsoDate } from '../time/dates';
+import type { ReviewKind } from '../vocabulary/reviews';
+
+const KIND: Record<ReviewKind | 'AGREEMENT_END', Record<Locale, string>> = {
+  ANNUAL_DPA_REVIEW: { da: 'Årlig gennemgang af databehandleraftale', en: 'Annual DPA review' },
+  TIA_REEVALUATION: { da: 'Genvurdering af TIA', en: 'TIA re-evaluation' },
+  SUPERVISION: { da: 'Tilsyn med databehandler', en: 'Processor supervision' },
+  ONBOARDING: { da: 'Onboarding af databehandler', en: 'Processor onboarding' },
+  ADEQUACY_CHANGE: { da: 'Ændret tilstrækkelighedsafgørelse', en: 'Adequacy decision changed' },
+  AGREEMENT_END: { da: 'Databehandleraftale udløber', en: 'DPA ends' },
+};
+
+export interface ReminderMessageInput {
+  subject: ReviewKind | 'AGREEMENT_END';
+  /** The stable threshold key, e.g. BEFORE_30, DUE, OVERDUE_14, ESCALATE_14. */
+  thresholdKey: string;
+  dueOn: IsoDate;
+  /** The processor's (a company's) name: never a data subject's. */
+  processorName: string;
+  link: string;
+  locale: Locale;
+}
+
+function when(key: string, dueOn: IsoDate, locale: Locale): string {
+  const m = /^(BEFORE|OVERDUE|ESCALATE)_(\d+)$/.exec(key);
+  if (key === 'DUE') return locale === 'da' ? `forfalder i dag (${dueOn})` : `is due today (${dueOn})`;
+  if (m?.[1] === 'BEFORE') return locale === 'da' ? `forfalder om ${m[2]} dage (${dueOn})` : `is due in ${m[2]} days (${dueOn})`;
+  if (m) return locale === 'da' ? `er ${m[2]} dage over fristen (${dueOn})` : `is ${m[2]} days overdue (due ${dueOn})`;
+  return locale === 'da' ? `forfalder ${dueOn}` : `is due ${dueOn}`;
+}
+
+/**
+ * A short reminder e-mail in the recipient's language with a link to the item. It names the
+ * processor (a company) and the review kind only; no data subject's personal data ever goes into
+ * a reminder (design.md §4).
+ */
+export function reminderMessage(input: ReminderMessageInput): { subject: string; text: string } {
+  const { locale } = input;
+  const kind = KIND[input.subject][locale];
+  const escalated = /^ESCALATE_(\d+)$/.exec(input.thresholdKey)?.[1];
+  const prefix = escalated ? (locale === 'da' ? 'Eskaleret: ' : 'Escalated: ') : '';
+  const subject = `${prefix}${kind} – ${input.processorName} ${when(input.thresholdKey, input.dueOn, locale)}`;
+  const lines =
+    locale === 'da'
+      ? [
+          `${kind} for ${input.processorName} ${when(input.thresholdKey, input.dueOn, locale)}.`,
+          escalated ? `Du modtager denne besked, fordi fristen er overskredet med ${escalated} dage.` : '',
+          `Åbn den i Tilsyn: ${input.link}`,
+          '',
+          'Denne e-mail er sendt automatisk af Tilsyn.',
+        ]
+      : [
+          `${kind} for ${input.processorName} ${when(input.thresholdKey, input.dueOn, locale)}.`,
+          escalated ? `You receive this because it is ${escalated} days overdue.` : '',
+          `Open it in Tilsyn: ${input.link}`,
+          '',
+          'This e-mail was sent automatically by Tilsyn.',
+        ];
+  return { subject, text: lines.filter((l, i) => l !== '' || i === 3).join('\n') + '\n' };
+}
