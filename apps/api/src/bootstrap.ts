@@ -7,6 +7,7 @@ import type { Clock } from '@tilsyn/domain';
 import { errorMessage, localeFromAcceptLanguage } from '@tilsyn/domain';
 import connectPgSimple from 'connect-pg-simple';
 import type { NextFunction, Request, Response } from 'express';
+import { SettableClock } from './common/test-clock.js';
 import session from 'express-session';
 import helmet from 'helmet';
 import type { Pool } from 'pg';
@@ -86,6 +87,12 @@ export async function createApp(options: { config: AppConfig; clock: Clock; logg
       },
     }),
   );
+  if (options.clock instanceof SettableClock) {
+    // Test-only clock: every request first reads the offset another process may have set.
+    const clock = options.clock;
+    const ds = app.get(DataSource);
+    app.use((_req: Request, _res: Response, next: NextFunction) => void clock.sync(ds).then(() => next(), next));
+  }
   app.use(authenticationMiddleware(app.get(AuthService), app.get(ApiTokensService)));
   app.use((req: TilsynRequest, res: Response, next: NextFunction) => {
     const started = process.hrtime.bigint();

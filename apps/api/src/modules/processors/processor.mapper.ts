@@ -36,6 +36,7 @@ export function toProcessorModel(entity: ProcessorEntity): ProcessorModel {
     ownerId: entity.ownerId,
     cprDisclosureBasis: entity.cprDisclosureBasis,
     cprDisclosureJustification: entity.cprDisclosureJustification,
+    dataSubjectCount: entity.dataSubjectCount,
     endOfServiceOutcome: entity.endOfServiceOutcome,
     version: entity.version,
     createdAt: entity.createdAt,
@@ -76,5 +77,6 @@ export const PROCESSOR_AUDITED_FIELDS = [
   'ownerId',
   'cprDisclosureBasis',
   'cprDisclosureJustification',
+  'dataSubjectCount',
   'endOfServiceOutcome',
 ] as const satisfies readonly (keyof ProcessorEntity)[];

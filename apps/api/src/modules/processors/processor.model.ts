@@ -111,6 +111,9 @@ export class ProcessorModel {
   @Field(() => String, { nullable: true })
   cprDisclosureJustification: string | null;
 
+  @Field(() => Int, { nullable: true, description: "How many data subjects' data it holds under our engagement (a risk factor)." })
+  dataSubjectCount: number | null;
+
   @Field(() => EndOfServiceOutcomeEnum, { nullable: true, description: 'Art. 28(3)(g) at offboarding.' })
   endOfServiceOutcome: EndOfServiceOutcome | null;
 

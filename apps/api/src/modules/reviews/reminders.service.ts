@@ -85,7 +85,7 @@ export class RemindersService implements OnModuleInit {
     this.jobs.register({
       name: SCAN_QUEUE,
       cron: r.scanCron,
-      options: { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 600 },
+      options: { retryLimit: 5, retryDelay: r.retryDelaySeconds, retryBackoff: true, expireInSeconds: r.expireInSeconds },
       handler: async () => {
         await this.scan();
       },

@@ -359,6 +359,8 @@ export class ReviewsService {
       const today = this.today();
       if (!before.outcome) throw DomainException.badInput('outcome', 'REQUIRED');
       let nextReviewId: string | null = null;
+      // Out of the open statuses first, so the one-open-review-per-subject index admits the next.
+      await em.query('UPDATE review SET status = $2 WHERE id = $1', [before.id, before.outcome]);
       if (before.intervalMonths) {
         nextReviewId = await this.insertOpenAfterCompletion(em, before, today);
       }

@@ -7,6 +7,7 @@ export function toUserModel(entity: UserEntity, temporaryPassword: string | null
     email: entity.email,
     name: entity.name,
     role: entity.role,
+    locale: entity.locale,
     active: entity.active,
     lockedUntil: entity.lockedUntil,
     lastSignInAt: entity.lastSignInAt,

@@ -16,6 +16,9 @@ export class UserModel {
   @Field(() => RoleEnum)
   role: Role;
 
+  @Field({ description: 'da or en: the language of the e-mails Tilsyn sends the user.' })
+  locale: string;
+
   @Field({ description: 'False once deactivated: the user cannot sign in and has no sessions.' })
   active: boolean;
 

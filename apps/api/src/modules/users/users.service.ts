@@ -89,11 +89,12 @@ export class UsersService {
       const patch: Partial<UserEntity> = {};
       if (args.name !== undefined) patch.name = args.name.trim();
       if (args.role !== undefined) patch.role = args.role;
+      if (args.locale) patch.locale = args.locale;
       if (patch.role && patch.role !== before.role) {
         if (before.id === actor.id) throw DomainException.badInput('role', 'OWN_ACCOUNT');
         if (before.role === 'ADMIN') await this.assertAnotherActiveAdmin(em, before.id, 'role');
       }
-      const changes = diff(before, { ...before, ...patch }, ['name', 'role']);
+      const changes = diff(before, { ...before, ...patch }, ['name', 'role', 'locale']);
       if (Object.keys(changes).length === 0) return before;
       await updateVersioned(em, UserEntity, args.id, args.version, patch, this.clock.now(), 'User');
       // A new role takes effect at the next sign-in; sessions holding the old one end now.

@@ -21,7 +21,7 @@ import {
   type ServiceKind,
 } from '@tilsyn/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ListArgs } from '../../../common/list-args.js';
 import {
   CprDisclosureBasisEnum,
@@ -265,6 +265,13 @@ export class CreateProcessorArgs {
   @IsOptional()
   @max(PROCESSOR_LIMITS.cprDisclosureJustification)
   cprDisclosureJustification?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "How many data subjects' data it holds under our engagement (a risk factor)." })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000)
+  dataSubjectCount?: number | null;
 }
 
 /** Every field of createProcessor, optional; plus the id and the version you read. */

@@ -33,9 +33,9 @@ export class ReviewFilter {
   @Field(() => ReviewStatusEnum, { nullable: true }) @IsOptional() @IsIn(REVIEW_STATUSES) status?: ReviewStatus;
   @Field({ nullable: true, description: 'Open (not completed) reviews only, or completed only.' }) @IsOptional() @IsBoolean() open?: boolean;
   @Field(() => DueStateEnum, { nullable: true, description: 'Due state today (open reviews).' }) @IsOptional() @IsIn(DUE_STATES) dueState?: DueState;
-  @Field({ nullable: true }) @IsOptional() @IsUUID('all') processorId?: string;
-  @Field({ nullable: true }) @IsOptional() @IsUUID('all') subjectId?: string;
-  @Field({ nullable: true }) @IsOptional() @IsUUID('all') assigneeId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') processorId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') subjectId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') assigneeId?: string;
   @Field({ nullable: true, description: 'Due on or before this day.' }) @IsOptional() @Matches(ISO_DATE) dueBefore?: string;
 }
 

@@ -78,4 +78,9 @@ export class UpdateUserArgs {
   @IsOptional()
   @IsIn(ROLES)
   role?: Role | null;
+
+  @Field(() => String, { nullable: true, description: 'da or en: the language of the e-mails Tilsyn sends the user.' })
+  @IsOptional()
+  @IsIn(['da', 'en'])
+  locale?: 'da' | 'en' | null;
 }
