@@ -43,6 +43,7 @@ const suites = [
   { name: 'unit:api', kind: 'vitest', cwd: 'apps/api', cmd: ['vitest', 'run', '--project', 'unit'] },
   { name: 'unit:admin', kind: 'vitest', cwd: 'apps/admin', cmd: ['vitest', 'run'] },
   { name: 'integration', kind: 'vitest', cwd: 'apps/api', cmd: ['vitest', 'run', '--project', 'integration'] },
+  { name: 'simulation', kind: 'vitest', cwd: 'apps/api', cmd: ['vitest', 'run', '--project', 'simulation'] },
   { name: 'e2e', kind: 'playwright', cwd: 'e2e', cmd: ['playwright', 'test'] },
 ].filter((s) => !only || s.name === only || s.name.startsWith(`${only}:`));
 

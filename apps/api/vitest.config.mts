@@ -20,6 +20,20 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
         },
       },
+      {
+        plugins,
+        test: {
+          // Three simulated years with two app processes (issue 5, R8): run once, not per database.
+          name: 'simulation',
+          include: ['test/simulation/*.sim-spec.ts'],
+          globalSetup: ['test/utils/global-setup.ts'],
+          testTimeout: 900_000,
+          hookTimeout: 300_000,
+          pool: 'forks',
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
+        },
+      },
     ],
   },
 });

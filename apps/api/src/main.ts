@@ -16,6 +16,7 @@ import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { generatePassword } from './modules/users/passwords.js';
 import { UsersService } from './modules/users/users.service.js';
+import { RemindersService } from './modules/reviews/reminders.service.js';
 
 /** A secret kept in the data directory (demo mode only; production must set it). */
 function persistedSecret(config: AppConfig, file: string, make: () => string): string {
@@ -92,6 +93,8 @@ async function main(): Promise<void> {
       const passwords = demoPasswords(config);
       if (await auth.setupRequired()) {
         await seedDemoData(app.get(DataSource), clock, app.get(AuditService), app.get(UsersService), passwords);
+        // Plan the reviews and send today's reminders (to the embedded sink) as the daily scan would.
+        await app.get(RemindersService).scan();
         logger.info('demo data loaded');
       }
       demoLines = DEMO_USERS.map((u) => `    ${u.role.padEnd(15)} ${u.email.padEnd(32)} ${passwords[u.email] ?? '(changed)'}`);

@@ -1,3 +1,4 @@
+import { seedDemoReviews } from './demo-reviews.js';
 import { randomUUID } from 'node:crypto';
 import { addDays, copenhagenDate, countryName, DPA_GAP_CODES, type AgreementTemplate, type DataCategory, type DpaGapCode, type LocationKind, type ProcessorLifecycle, type Role, type ServiceKind } from '@tilsyn/domain';
 import type { DataSource } from 'typeorm';
@@ -309,5 +310,6 @@ export async function seedDemoData(dataSource: DataSource, clock: Clock, audit: 
       await em.insert(TiaTransferEntity, { tiaId: id, transferId: transfer.id });
       await audit.record(em, meta, { action: 'demo.seed_tia', entityType: 'Tia', entityId: id, details: { transferId: transfer.id, status: d.tia.status } }, 'SYSTEM');
     }
+    await seedDemoReviews(em, clock, audit, ids);
   });
 }

@@ -12,6 +12,8 @@ export interface QueueDefinition {
   options: Omit<PgBoss.Queue, 'name'>;
   /** Cron in Europe/Copenhagen time, if the queue runs on a schedule. */
   cron?: string;
+  /** Also run once when a process starts: catches up a scheduled run missed while all were down. */
+  runOnStart?: boolean;
   batchSize?: number;
   /** Workers in this process (pg-boss 10 has no concurrency option: one work() call each). */
   workers?: number;
@@ -81,6 +83,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
       }
       this.workers.set(q.name, ids);
     }
+    for (const q of this.queues) if (q.runOnStart) await boss.send(q.name, {}, { singletonKey: 'on-start', singletonSeconds: 60 });
     this.logger.info({ queues: this.queues.map((q) => q.name) }, 'job workers started');
   }
 

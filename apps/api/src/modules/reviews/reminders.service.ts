@@ -85,6 +85,7 @@ export class RemindersService implements OnModuleInit {
     this.jobs.register({
       name: SCAN_QUEUE,
       cron: r.scanCron,
+      runOnStart: true,
       options: { retryLimit: 5, retryDelay: r.retryDelaySeconds, retryBackoff: true, expireInSeconds: r.expireInSeconds },
       handler: async () => {
         await this.scan();
