@@ -1,3 +1,4 @@
+import { StoredDocumentColumns } from '../../database/stored-document.js';
 import {
   AGREEMENT_TEMPLATES,
   CLAUSE_ASSESSMENTS,
@@ -124,32 +125,11 @@ export class AgreementClauseEntity {
 
 /** The signed document (PDF or DOCX), kept in PostgreSQL with its size and SHA-256. */
 @Entity('agreement_document')
-export class AgreementDocumentEntity {
+export class AgreementDocumentEntity extends StoredDocumentColumns {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'agreement_document_pkey' })
   agreementId: string;
 
   @OneToOne(() => AgreementEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'agreement_id', foreignKeyConstraintName: 'agreement_document_agreement_id_fkey' })
   agreement?: AgreementEntity;
-
-  @Column({ type: 'varchar', length: 255 })
-  fileName: string;
-
-  @Column({ type: 'varchar', length: 100 })
-  contentType: string;
-
-  @Column({ type: 'int' })
-  sizeBytes: number;
-
-  @Column({ type: 'char', length: 64 })
-  sha256: string;
-
-  @Column({ type: 'bytea', select: false })
-  content: Buffer;
-
-  @Column({ type: 'uuid', nullable: true })
-  uploadedById: string | null;
-
-  @Column({ type: 'timestamptz' })
-  uploadedAt: Date;
 }

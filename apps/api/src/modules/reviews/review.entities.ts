@@ -1,3 +1,4 @@
+import { StoredDocumentColumns } from '../../database/stored-document.js';
 import {
   REMINDER_STATUSES,
   REMINDER_SUBJECT_TYPES,
@@ -150,7 +151,7 @@ export class ReviewEntity {
 
 @Entity('review_document')
 @Index('review_document_review_id_idx', ['reviewId'])
-export class ReviewDocumentEntity {
+export class ReviewDocumentEntity extends StoredDocumentColumns {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'review_document_pkey' })
   id: string;
 
@@ -160,27 +161,6 @@ export class ReviewDocumentEntity {
   @ManyToOne(() => ReviewEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'review_id', foreignKeyConstraintName: 'review_document_review_id_fkey' })
   review?: ReviewEntity;
-
-  @Column({ type: 'varchar', length: 255 })
-  fileName: string;
-
-  @Column({ type: 'varchar', length: 100 })
-  contentType: string;
-
-  @Column({ type: 'int' })
-  sizeBytes: number;
-
-  @Column({ type: 'char', length: 64 })
-  sha256: string;
-
-  @Column({ type: 'bytea', select: false })
-  content: Buffer;
-
-  @Column({ type: 'uuid', nullable: true })
-  uploadedById: string | null;
-
-  @Column({ type: 'timestamptz' })
-  uploadedAt: Date;
 }
 
 export interface ReminderRecipient {

@@ -1,3 +1,4 @@
+import { StoredDocumentColumns } from '../../database/stored-document.js';
 import {
   CPR_DISCLOSURE_BASES,
   DATA_CATEGORIES,
@@ -163,7 +164,7 @@ export class TransferEntity {
 /** Evidence attached to a transfer: the signed SCCs, BCR approval, DPF listing, the necessity note. */
 @Entity('transfer_document')
 @Index('transfer_document_transfer_id_idx', ['transferId'])
-export class TransferDocumentEntity {
+export class TransferDocumentEntity extends StoredDocumentColumns {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'transfer_document_pkey' })
   id: string;
 
@@ -173,27 +174,6 @@ export class TransferDocumentEntity {
   @ManyToOne(() => TransferEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'transfer_id', foreignKeyConstraintName: 'transfer_document_transfer_id_fkey' })
   transfer?: TransferEntity;
-
-  @Column({ type: 'varchar', length: 255 })
-  fileName: string;
-
-  @Column({ type: 'varchar', length: 100 })
-  contentType: string;
-
-  @Column({ type: 'int' })
-  sizeBytes: number;
-
-  @Column({ type: 'char', length: 64 })
-  sha256: string;
-
-  @Column({ type: 'bytea', select: false })
-  content: Buffer;
-
-  @Column({ type: 'uuid', nullable: true })
-  uploadedById: string | null;
-
-  @Column({ type: 'timestamptz' })
-  uploadedAt: Date;
 }
 
 export interface GuaranteeRatingValue {
