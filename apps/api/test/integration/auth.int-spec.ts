@@ -82,6 +82,15 @@ describe('session timeouts', () => {
     t.clock.advance(1 * MINUTE);
     expect((await client.ok<{ me: unknown }>(ME)).me).toBeNull();
   });
+
+  it('signs in again with the ended session\'s cookie still in the browser', async () => {
+    const client = await t.as('REVIEWER');
+    t.clock.advance(31 * MINUTE);
+    // The request that finds the session ended also carries the new sign-in: no 500, a new session.
+    const again = await client.login(t.users.REVIEWER.email);
+    expect(again.body.errors).toBeUndefined();
+    expect((await client.ok<{ me: { role: string } }>(ME)).me.role).toBe('REVIEWER');
+  });
 });
 
 describe('administering users', () => {

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import nodemailer from 'nodemailer';
+import { pino } from 'pino';
+import { startMailSink } from '../../src/modules/mail/mail-sink.js';
 import { startTestApp, type GqlClient, type TestApp } from '../utils/test-app.js';
 
 let t: TestApp;
@@ -257,6 +260,13 @@ describe('reminder rows (scan without the job system)', () => {
       expect(escalation.recipients.map((x) => x.userId).sort()).toEqual([t.users.VENDOR_MANAGER.id, t.users.ADMIN.id, t.users.REVIEWER.id].sort());
       // Without SMTP and without the job system the rows wait as PENDING: nothing is lost.
       expect(rows.every((m) => m.status === 'PENDING')).toBe(true);
+      // In the bell, the unread reminder is brought up to date rather than repeated; it names the processor.
+      const bell = await vmLater.ok<{ myNotifications: { kind: string; subjectId: string; title: string }[] }>('{ myNotifications { kind subjectId title } }');
+      const about = bell.myNotifications.filter((n) => n.subjectId === r.id && n.kind.startsWith('REMINDER'));
+      expect(about.map((n) => [n.kind, n.title]).sort()).toEqual([
+        ['REMINDER', 'Onboarding af databehandler – Påmindet ApS er 14 dage over fristen (2026-11-28)'],
+        ['REMINDER_ESCALATION', 'Eskaleret: Onboarding af databehandler – Påmindet ApS er 14 dage over fristen (2026-11-28)'],
+      ]);
     } finally {
       t.clock.set(new Date('2026-11-21T09:00:00Z'));
     }
@@ -270,5 +280,29 @@ describe('reminder rows (scan without the job system)', () => {
     expect(d.reviewsOverdue).toBe(overdue);
     expect(d.reviewsOverdue).toBeGreaterThan(0);
     expect(d.processorsByRisk.map((x) => x.key)).toEqual(['LOW', 'MEDIUM', 'HIGH', 'CRITICAL']);
+  });
+});
+
+describe('the demo mail sink', () => {
+  it('keeps what it receives over SMTP, newest first, searchable by recipient or subject; a vendor manager may not read it', async () => {
+    const sink = await startMailSink(t.dataSource, pino({ level: 'silent' }));
+    try {
+      const transport = nodemailer.createTransport({ url: sink.url } as never);
+      await transport.sendMail({ from: 'tilsyn@inkasso.example', to: 'lars@inkasso.example', subject: 'Årlig gennemgang af databehandleraftale – Sink Print A/S forfalder om 7 dage (2027-05-05)', text: 'a' });
+      await transport.sendMail({ from: 'tilsyn@inkasso.example', to: 'dpo@inkasso.example', subject: 'Tilsyn med databehandler – Sink Hosting A/S forfalder i dag (2027-05-05)', text: 'b' });
+      transport.close();
+      type Mail = { subject: string; recipients: string[] };
+      const q = 'query($q: String) { allSinkMails(filter: { q: $q }, perPage: 50) { subject recipients } _allSinkMailsMeta(filter: { q: $q }) { count } }';
+      const byName = await admin.ok<{ allSinkMails: Mail[]; _allSinkMailsMeta: { count: number } }>(q, { q: 'sink print' });
+      expect(byName.allSinkMails.map((m) => m.recipients)).toEqual([['lars@inkasso.example']]);
+      expect(byName._allSinkMailsMeta.count).toBe(1);
+      const byRecipient = await admin.ok<{ allSinkMails: Mail[] }>(q, { q: 'dpo@inkasso' });
+      expect(byRecipient.allSinkMails.map((m) => m.subject)).toEqual(['Tilsyn med databehandler – Sink Hosting A/S forfalder i dag (2027-05-05)']);
+      // A percent sign is searched for, not a wildcard.
+      expect((await admin.ok<{ allSinkMails: Mail[] }>(q, { q: '%' })).allSinkMails).toEqual([]);
+      expect((await vm.post(q, { q: 'sink' })).body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    } finally {
+      await sink.close();
+    }
   });
 });

@@ -2,7 +2,8 @@ import type { Locale } from '../reference/countries';
 import type { IsoDate } from '../time/dates';
 import type { ReviewKind } from '../vocabulary/reviews';
 
-const KIND: Record<ReviewKind | 'AGREEMENT_END', Record<Locale, string>> = {
+/** What a reminder or a notice is about, in both languages: the one table the API and the mails use. */
+export const REMINDER_KIND_TITLES: Readonly<Record<ReviewKind | 'AGREEMENT_END', Readonly<Record<Locale, string>>>> = {
   ANNUAL_DPA_REVIEW: { da: 'Årlig gennemgang af databehandleraftale', en: 'Annual DPA review' },
   TIA_REEVALUATION: { da: 'Genvurdering af TIA', en: 'TIA re-evaluation' },
   SUPERVISION: { da: 'Tilsyn med databehandler', en: 'Processor supervision' },
@@ -31,16 +32,26 @@ function when(key: string, dueOn: IsoDate, locale: Locale): string {
 }
 
 /**
+ * The one-line title of a reminder — the e-mail's subject and the in-app notice — e.g. "Årlig
+ * gennemgang af databehandleraftale – Nordlys Hosting A/S forfalder om 7 dage (2027-05-05)".
+ */
+export function reminderTitle(input: Omit<ReminderMessageInput, 'link'>): string {
+  const { locale } = input;
+  const escalated = /^ESCALATE_(\d+)$/.test(input.thresholdKey);
+  const prefix = escalated ? (locale === 'da' ? 'Eskaleret: ' : 'Escalated: ') : '';
+  return `${prefix}${REMINDER_KIND_TITLES[input.subject][locale]} – ${input.processorName} ${when(input.thresholdKey, input.dueOn, locale)}`;
+}
+
+/**
  * A short reminder e-mail in the recipient's language with a link to the item. It names the
  * processor (a company) and the review kind only; no data subject's personal data ever goes into
  * a reminder (design.md §4).
  */
 export function reminderMessage(input: ReminderMessageInput): { subject: string; text: string } {
   const { locale } = input;
-  const kind = KIND[input.subject][locale];
+  const kind = REMINDER_KIND_TITLES[input.subject][locale];
   const escalated = /^ESCALATE_(\d+)$/.exec(input.thresholdKey)?.[1];
-  const prefix = escalated ? (locale === 'da' ? 'Eskaleret: ' : 'Escalated: ') : '';
-  const subject = `${prefix}${kind} – ${input.processorName} ${when(input.thresholdKey, input.dueOn, locale)}`;
+  const subject = reminderTitle(input);
   const lines =
     locale === 'da'
       ? [

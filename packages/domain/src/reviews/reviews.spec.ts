@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assessRisk, type RiskFacts } from './risk';
 import { DEFAULT_SUPERVISION_CADENCE, dueState, nextDueOn, remindersReached } from './schedule';
 import { REVIEW_CHECKLISTS, reviewActionRefusal, reviewSubmissionGaps, type ReviewAction, type ReviewSubmissionFacts } from './review';
-import { reminderMessage } from './reminder-message';
+import { reminderMessage, reminderTitle } from './reminder-message';
 import { REVIEW_KINDS, type ReviewStatus } from '../vocabulary/reviews';
 
 const printer: RiskFacts = { dataCategories: ['IDENTITY', 'CONTACT'], dataSubjectCount: null, transferStatuses: [], chainDepth: 0, serviceKind: 'PRINT_AND_MAIL' };
@@ -145,6 +145,8 @@ describe('reminderMessage', () => {
   ])('%s', (_, thresholdKey, locale, subject) => {
     const m = reminderMessage({ ...base, thresholdKey, locale });
     expect(m.subject).toBe(subject);
+    // The in-app notice carries the same title as the e-mail's subject.
+    expect(reminderTitle({ ...base, thresholdKey, locale })).toBe(subject);
     expect(m.text).toContain(base.link);
   });
 });

@@ -117,13 +117,15 @@ export class AuthService {
     const now = this.clock.now().getTime();
     const idleMs = this.config.sessionIdleMinutes * 60_000;
     const absoluteMs = this.config.sessionAbsoluteHours * 3_600_000;
+    // An ended session is removed from the store and replaced by an empty one under a new id
+    // (regenerate, not destroy): a sign-in in this same request then has a session to start.
     if (now - (session.lastSeenAt ?? 0) > idleMs || now - (session.issuedAt ?? 0) > absoluteMs) {
-      await promisify((cb) => session.destroy(cb));
+      await promisify((cb) => session.regenerate(cb));
       return undefined;
     }
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: session.userId });
     if (!user || !user.active) {
-      await promisify((cb) => session.destroy(cb));
+      await promisify((cb) => session.regenerate(cb));
       return undefined;
     }
     session.lastSeenAt = now;

@@ -69,7 +69,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
       maintenanceIntervalSeconds: Math.max(1, Math.min(60, Math.floor(this.config.reminders.expireInSeconds / 2))),
       monitorStateIntervalSeconds: 60,
     });
-    boss.on('error', (error) => this.logger.error({ err: error }, 'job system error'));
+    boss.on('error', (error) => this.logJobSystemError(error));
     await boss.start();
     this.boss = boss;
     for (const q of this.queues) {
@@ -79,7 +79,14 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
       if (q.cron) await boss.schedule(q.name, q.cron, {}, { tz: 'Europe/Copenhagen' });
       const ids: string[] = [];
       for (let i = 0; i < (q.workers ?? 1); i++) {
-        ids.push(await boss.work<Record<string, unknown>>(q.name, { batchSize: q.batchSize ?? 1, pollingIntervalSeconds: this.config.reminders.pollingIntervalSeconds }, (jobs) => q.handler(jobs)));
+        const worker = { id: '' };
+        worker.id = await boss.work<Record<string, unknown>>(q.name, { batchSize: q.batchSize ?? 1, pollingIntervalSeconds: this.config.reminders.pollingIntervalSeconds }, async (jobs) => {
+          await q.handler(jobs);
+          // pg-boss waits a whole polling interval after every fetch; while there is work, fetch
+          // again at once (a backlog after downtime drains at SMTP speed, not one mail per poll).
+          if (jobs.length > 0 && worker.id) boss.notifyWorker(worker.id);
+        });
+        ids.push(worker.id);
       }
       this.workers.set(q.name, ids);
     }
@@ -101,6 +108,17 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   /** Wakes this process's worker for a queue now instead of at its next poll. */
   wake(queue: string): void {
     for (const id of this.workers.get(queue) ?? []) this.boss?.notifyWorker(id);
+  }
+
+  /**
+   * pg-boss reports its pool's errors here. 57P01-57P03 mean the server is going away (a stop of
+   * the embedded PostgreSQL — Ctrl-C reaches its process group too — or a restart): one warning,
+   * the pool reconnects. Only the code and message are logged: the error carries the pg client.
+   */
+  private logJobSystemError(error: Error & { code?: string }): void {
+    const facts = { code: error.code, message: error.message };
+    if (error.code === '57P01' || error.code === '57P02' || error.code === '57P03') this.logger.warn(facts, 'job system: the database is shutting down or restarting');
+    else this.logger.error({ err: { ...facts, stack: error.stack } }, 'job system error');
   }
 
   async onApplicationShutdown(): Promise<void> {

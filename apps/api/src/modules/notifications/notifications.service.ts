@@ -40,6 +40,24 @@ export class NotificationsService {
     return active.length;
   }
 
+  /**
+   * Like `notify`, but an unread notice of the same kind about the same subject is brought up to
+   * date (title, details, time) instead of a second one being added.
+   */
+  async notifyReplacingUnread(em: EntityManager, userIds: readonly (string | null | undefined)[], n: NewNotification): Promise<number> {
+    const ids = [...new Set(userIds.filter((id): id is string => !!id))];
+    if (ids.length === 0) return 0;
+    const now = this.clock.now();
+    const updated = (await em.query(
+      `UPDATE notification SET title_da = $4, title_en = $5, details = $6, created_at = $7
+        WHERE user_id = ANY($1::uuid[]) AND kind = $2 AND subject_id = $3 AND read_at IS NULL
+        RETURNING user_id`,
+      [ids, n.kind, n.subjectId, n.titleDa, n.titleEn, JSON.stringify(n.details), now],
+    )) as [{ user_id: string }[], number];
+    const done = new Set(updated[0].map((r) => r.user_id));
+    return done.size + (await this.notify(em, ids.filter((id) => !done.has(id)), n));
+  }
+
   toModel(n: NotificationEntity, locale: 'da' | 'en'): NotificationModel {
     return { ...n, title: locale === 'en' ? n.titleEn : n.titleDa };
   }

@@ -4,6 +4,7 @@ import {
   addDays,
   copenhagenDate,
   reminderMessage,
+  reminderTitle,
   remindersReached,
   type Clock,
   type IsoDate,
@@ -17,7 +18,7 @@ import { requirePermission } from '../../common/access.js';
 import type { RequestMeta } from '../../common/actor.js';
 import { APP_CONFIG, CLOCK, LOGGER } from '../../common/clock.js';
 import { DomainException } from '../../common/domain-exception.js';
-import { applyListArgs } from '../../common/list-args.js';
+import { applyListArgs, likePattern } from '../../common/list-args.js';
 import { SettableClock, syncClock } from '../../common/test-clock.js';
 import type { AppConfig } from '../../config/config.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -25,8 +26,7 @@ import { JobsService } from '../jobs/jobs.service.js';
 import { classifySendError, MailService } from '../mail/mail.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { OrganisationSettingsEntity } from '../reference/reference.entities.js';
-import type { ListArgs } from '../../common/list-args.js';
-import type { ReminderFilter, ReminderListArgs, UpdateReminderSettingsArgs } from './dto/review.args.js';
+import type { ReminderFilter, ReminderListArgs, SinkMailFilter, SinkMailListArgs, UpdateReminderSettingsArgs } from './dto/review.args.js';
 import { ReminderEntity, SinkMailEntity, type ReminderRecipient } from './review.entities.js';
 import type { ReminderModel, ReminderSettingsModel, SinkMailModel } from './review.model.js';
 import { reminderModel } from './reviews.service.js';
@@ -36,19 +36,12 @@ export const SCAN_QUEUE = 'reminder-scan';
 export const SEND_QUEUE = 'reminder-send';
 
 const SYSTEM = { actor: undefined, requestId: '' };
-const KIND_TITLES: Record<ReviewKind | 'AGREEMENT_END', [string, string]> = {
-  ANNUAL_DPA_REVIEW: ['Årlig gennemgang af databehandleraftale', 'Annual DPA review'],
-  TIA_REEVALUATION: ['Genvurdering af TIA', 'TIA re-evaluation'],
-  SUPERVISION: ['Tilsyn med databehandler', 'Processor supervision'],
-  ONBOARDING: ['Onboarding af databehandler', 'Processor onboarding'],
-  ADEQUACY_CHANGE: ['Ændret tilstrækkelighedsafgørelse', 'Adequacy change'],
-  AGREEMENT_END: ['Databehandleraftale udløber', 'DPA ends'],
-};
 
 interface Candidate {
   subjectType: 'REVIEW' | 'AGREEMENT_END';
   subjectId: string;
   processorId: string;
+  processorName: string;
   kind: ReviewKind | 'AGREEMENT_END';
   dueOn: IsoDate;
   thresholdKey: string;
@@ -130,28 +123,28 @@ export class RemindersService implements OnModuleInit {
   private async candidates(em: EntityManager, today: IsoDate, t: ReminderThresholds, renewalWindowDays: number): Promise<Candidate[]> {
     const out: Candidate[] = [];
     const reviews = (await em.query(
-      `SELECT r.id, r.kind, r.processor_id, r.due_on::text AS due_on, r.created_on::text AS created_on, r.assignee_id, p.owner_id
+      `SELECT r.id, r.kind, r.processor_id, r.due_on::text AS due_on, r.created_on::text AS created_on, r.assignee_id, p.owner_id, p.name AS processor_name
          FROM review r JOIN processor p ON p.id = r.processor_id
         WHERE r.status IN ('OPEN', 'IN_PROGRESS', 'SENT_BACK') AND r.due_on <= $1::date + $2::int`,
       [today, Math.max(0, ...t.beforeDays)],
-    )) as { id: string; kind: ReviewKind; processor_id: string; due_on: string; created_on: string; assignee_id: string | null; owner_id: string | null }[];
+    )) as { id: string; kind: ReviewKind; processor_id: string; processor_name: string; due_on: string; created_on: string; assignee_id: string | null; owner_id: string | null }[];
     for (const r of reviews) {
       for (const th of remindersReached(r.due_on, r.created_on, today, t)) {
-        out.push({ subjectType: 'REVIEW', subjectId: r.id, processorId: r.processor_id, kind: r.kind, dueOn: r.due_on, thresholdKey: th.key, thresholdOn: th.on, escalation: th.escalation, assigneeId: r.assignee_id, ownerId: r.owner_id });
+        out.push({ subjectType: 'REVIEW', subjectId: r.id, processorId: r.processor_id, processorName: r.processor_name, kind: r.kind, dueOn: r.due_on, thresholdKey: th.key, thresholdOn: th.on, escalation: th.escalation, assigneeId: r.assignee_id, ownerId: r.owner_id });
       }
     }
     // A DPA reaching its end date: reminded at the renewal window and the usual thresholds, up to its end.
     const ending = (await em.query(
-      `SELECT a.id, a.processor_id, a.ends_on::text AS ends_on, a.created_at, p.owner_id FROM (
+      `SELECT a.id, a.processor_id, a.ends_on::text AS ends_on, a.created_at, p.owner_id, p.name AS processor_name FROM (
           SELECT DISTINCT ON (processor_id) * FROM agreement WHERE signed_on IS NOT NULL AND terminated_on IS NULL ORDER BY processor_id, version_no DESC) a
          JOIN processor p ON p.id = a.processor_id
         WHERE p.engagement_role = 'PROCESSOR' AND a.ends_on IS NOT NULL AND a.ends_on >= $1::date AND a.ends_on <= $1::date + $2::int`,
       [today, renewalWindowDays],
-    )) as { id: string; processor_id: string; ends_on: string; created_at: Date; owner_id: string | null }[];
+    )) as { id: string; processor_id: string; processor_name: string; ends_on: string; created_at: Date; owner_id: string | null }[];
     const renewal: ReminderThresholds = { beforeDays: [...new Set([renewalWindowDays, ...t.beforeDays])], onDueDay: t.onDueDay, overdueEveryDays: 0, escalateAfterDays: 0 };
     for (const a of ending) {
       for (const th of remindersReached(a.ends_on, addDays(today, -renewalWindowDays), today, renewal)) {
-        out.push({ subjectType: 'AGREEMENT_END', subjectId: a.id, processorId: a.processor_id, kind: 'AGREEMENT_END', dueOn: a.ends_on, thresholdKey: th.key, thresholdOn: th.on, escalation: false, assigneeId: null, ownerId: a.owner_id });
+        out.push({ subjectType: 'AGREEMENT_END', subjectId: a.id, processorId: a.processor_id, processorName: a.processor_name, kind: 'AGREEMENT_END', dueOn: a.ends_on, thresholdKey: th.key, thresholdOn: th.on, escalation: false, assigneeId: null, ownerId: a.owner_id });
       }
     }
     return out;
@@ -186,16 +179,18 @@ export class RemindersService implements OnModuleInit {
         await em.query('UPDATE reminder SET message_id = $2 WHERE id = $1', [id, `<reminder-${id}@${host}>`]);
         // Same transaction: the job exists exactly when the row does; its id is the row's.
         await this.jobs.sendInTransaction(em, SEND_QUEUE, { reminderId: id }, { id });
-        const [da, en] = KIND_TITLES[c.kind];
-        await this.notifications.notify(
+        // One notice per person and subject: a newer threshold replaces an unread older one, so a
+        // backlog caught up after downtime is one line in the bell, not one per missed week.
+        const title = { subject: c.kind, thresholdKey: c.thresholdKey, dueOn: c.dueOn, processorName: c.processorName };
+        await this.notifications.notifyReplacingUnread(
           em,
           recipients.map((r) => r.userId),
           {
             kind: c.escalation ? 'REMINDER_ESCALATION' : 'REMINDER',
             subjectType: c.subjectType === 'REVIEW' ? 'Review' : 'Agreement',
             subjectId: c.subjectId,
-            titleDa: `${c.escalation ? 'Eskaleret: ' : ''}${da} forfalder ${c.dueOn}`,
-            titleEn: `${c.escalation ? 'Escalated: ' : ''}${en} due ${c.dueOn}`,
+            titleDa: reminderTitle({ ...title, locale: 'da' }),
+            titleEn: reminderTitle({ ...title, locale: 'en' }),
             details: { reminderId: id, thresholdKey: c.thresholdKey, dueOn: c.dueOn, processorId: c.processorId },
           },
         );
@@ -380,15 +375,21 @@ export class RemindersService implements OnModuleInit {
     });
   }
 
-  async sinkMails(meta: RequestMeta, args: ListArgs): Promise<SinkMailModel[]> {
+  async sinkMails(meta: RequestMeta, args: SinkMailListArgs): Promise<SinkMailModel[]> {
     requirePermission(meta, 'mail.read');
-    const qb = this.dataSource.getRepository(SinkMailEntity).createQueryBuilder('s');
-    return applyListArgs(qb, args, { receivedAt: 's.receivedAt', subject: 's.subject' }, { field: 'receivedAt', order: 'DESC' }).getMany();
+    return applyListArgs(this.sinkMailQuery(args.filter), args, { receivedAt: 's.receivedAt', subject: 's.subject' }, { field: 'receivedAt', order: 'DESC' }).getMany();
   }
 
-  async sinkMailCount(meta: RequestMeta): Promise<number> {
+  async sinkMailCount(meta: RequestMeta, filter?: SinkMailFilter): Promise<number> {
     requirePermission(meta, 'mail.read');
-    return this.dataSource.getRepository(SinkMailEntity).count();
+    return this.sinkMailQuery(filter).getCount();
+  }
+
+  private sinkMailQuery(filter?: SinkMailFilter) {
+    const qb = this.dataSource.getRepository(SinkMailEntity).createQueryBuilder('s');
+    const q = filter?.q?.trim();
+    if (q) qb.andWhere("(s.subject ILIKE :q ESCAPE '\\' OR array_to_string(s.recipients, ' ') ILIKE :q ESCAPE '\\')", { q: likePattern(q) });
+    return qb;
   }
 
   /** Test-only: moves every process's clock, then runs the scan at once (a day passing). */

@@ -3,13 +3,13 @@ import { ParseUUIDPipe } from '@nestjs/common';
 import type { RequestMeta } from '../../common/actor.js';
 import { Allow } from '../../common/access.decorators.js';
 import { Meta } from '../../common/current.decorators.js';
-import { ListArgs } from '../../common/list-args.js';
 import { ListMetadata } from '../../common/list-metadata.model.js';
 import {
   ApproveReviewArgs,
   CreateReviewArgs,
   OverrideRiskArgs,
   ReminderListArgs,
+  SinkMailListArgs,
   ReviewListArgs,
   ReviewVersionArgs,
   SendBackReviewArgs,
@@ -178,14 +178,14 @@ export class ReviewsResolver {
 
   @Allow('mail.read')
   @Query(() => [SinkMailModel], { name: 'allSinkMails', description: 'Mail the demo SMTP sink received (demo mode).' })
-  allSinkMails(@Meta() meta: RequestMeta, @Args() args: ListArgs) {
+  allSinkMails(@Meta() meta: RequestMeta, @Args() args: SinkMailListArgs) {
     return this.reminders.sinkMails(meta, args);
   }
 
   @Allow('mail.read')
   @Query(() => ListMetadata, { name: '_allSinkMailsMeta' })
-  async allSinkMailsMeta(@Meta() meta: RequestMeta): Promise<ListMetadata> {
-    return { count: await this.reminders.sinkMailCount(meta) };
+  async allSinkMailsMeta(@Meta() meta: RequestMeta, @Args() args: SinkMailListArgs): Promise<ListMetadata> {
+    return { count: await this.reminders.sinkMailCount(meta, args.filter) };
   }
 
   @Allow('reference.write')

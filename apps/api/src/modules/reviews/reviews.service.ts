@@ -10,6 +10,7 @@ import {
   dueState,
   isIsoDate,
   nextDueOn,
+  REMINDER_KIND_TITLES,
   reviewActionRefusal,
   reviewSubmissionGaps,
   type Clock,
@@ -248,19 +249,12 @@ export class ReviewsService {
   }
 
   private async notifyAssigned(em: EntityManager, reviewId: string, assigneeId: string, kind: ReviewKind, label: string): Promise<void> {
-    const kinds: Record<ReviewKind, [string, string]> = {
-      ANNUAL_DPA_REVIEW: ['Årlig gennemgang af databehandleraftale', 'Annual DPA review'],
-      TIA_REEVALUATION: ['Genvurdering af TIA', 'TIA re-evaluation'],
-      SUPERVISION: ['Tilsyn', 'Supervision'],
-      ONBOARDING: ['Onboarding', 'Onboarding'],
-      ADEQUACY_CHANGE: ['Ændret tilstrækkelighedsafgørelse', 'Adequacy change'],
-    };
     await this.notifications.notify(em, [assigneeId], {
       kind: 'REVIEW_ASSIGNED',
       subjectType: 'Review',
       subjectId: reviewId,
-      titleDa: `Tildelt dig: ${kinds[kind][0]} – ${label}`,
-      titleEn: `Assigned to you: ${kinds[kind][1]} – ${label}`,
+      titleDa: `Tildelt dig: ${REMINDER_KIND_TITLES[kind].da} – ${label}`,
+      titleEn: `Assigned to you: ${REMINDER_KIND_TITLES[kind].en} – ${label}`,
       details: { reviewId, kind },
     });
   }

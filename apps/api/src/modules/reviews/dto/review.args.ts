@@ -97,6 +97,16 @@ export class ReminderListArgs extends ListArgs {
   @Field(() => ReminderFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ReminderFilter) filter?: ReminderFilter;
 }
 
+@InputType('SinkMailFilter')
+export class SinkMailFilter {
+  @Field({ nullable: true, description: 'Recipient or subject contains.' }) @IsOptional() @IsString() @max(200) q?: string;
+}
+
+@ArgsType()
+export class SinkMailListArgs extends ListArgs {
+  @Field(() => SinkMailFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => SinkMailFilter) filter?: SinkMailFilter;
+}
+
 @ArgsType()
 export class OverrideRiskArgs {
   @Field(() => ID) @IsUUID('all') processorId: string;
