@@ -39,6 +39,8 @@ const env = {
   HOST: '127.0.0.1',
   EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? '54350',
   DEMO_PASSWORD: process.env.E2E_DEMO_PASSWORD ?? 'e2e-demo-password-2026',
+  // Test-only: the reviews journey moves the clock (refused in production mode).
+  TILSYN_TEST_CLOCK: 'true',
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
 };
 delete env.DATABASE_URL;

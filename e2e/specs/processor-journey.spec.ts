@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, signIn, switchLanguage } from '../fixtures/session.js';
+import { DEMO, openList, signIn, switchLanguage } from '../fixtures/session.js';
 
 test('a vendor manager records a processor, finds it, edits it, and reads the UI in both languages', async ({ page }) => {
   const name = `Vestjysk Print ApS ${Date.now()}`;
   await signIn(page, DEMO.VENDOR_MANAGER);
+  await openList(page, 'Processor');
 
   // Create
   await page.getByRole('link', { name: 'Opret' }).click();
@@ -56,6 +57,7 @@ test('a vendor manager records a processor, finds it, edits it, and reads the UI
 
 test('bad input is named in the form and nothing is saved', async ({ page }) => {
   await signIn(page, DEMO.VENDOR_MANAGER);
+  await openList(page, 'Processor');
   await page.getByRole('link', { name: 'Opret' }).click();
   await page.getByRole('textbox', { name: 'Navn' }).fill('Forkert Web ApS');
   await page.getByRole('combobox', { name: 'Etableringsland' }).fill('Sver');
@@ -74,6 +76,7 @@ test('bad input is named in the form and nothing is saved', async ({ page }) => 
 
 test('the auditor sees no edit buttons, and the API refuses its mutations', async ({ page }) => {
   await signIn(page, DEMO.AUDITOR);
+  await openList(page, 'Processor');
   await expect(page.getByRole('link', { name: 'Opret' })).toHaveCount(0);
   await page.locator('table tbody tr').first().click();
   await expect(page.getByText('Noter').first()).toBeVisible();

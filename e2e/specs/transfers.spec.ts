@@ -1,17 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, signIn } from '../fixtures/session.js';
-
-async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await page.request.post('/graphql', { headers: { 'content-type': 'application/json' }, data: { query, variables } });
-  const body = await res.json();
-  expect(body.errors).toBeUndefined();
-  return body.data as T;
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.request.post('/graphql', { headers: { 'content-type': 'application/json' }, data: { query: 'mutation { logout }' } });
-  await page.context().clearCookies();
-}
+import { DEMO, gql, signIn, signOut } from '../fixtures/session.js';
 
 /** Picks an option of a react-admin (MUI) select or autocomplete by its visible label. */
 async function choose(page: Page, combobox: ReturnType<Page['getByRole']>, option: string | RegExp): Promise<void> {

@@ -25,6 +25,7 @@ test('an administrator creates a user, who must choose a password at first sign-
   await colleague.getByRole('textbox', { name: 'Ny adgangskode', exact: true }).fill('mit eget lange kodeord');
   await colleague.getByRole('textbox', { name: 'Gentag ny adgangskode', exact: true }).fill('mit eget lange kodeord');
   await colleague.getByRole('button', { name: 'Skift adgangskode' }).click();
+  await expect(colleague.getByTestId('dashboard-overdue')).toBeVisible();
   await colleague.goto('/#/Processor');
   await expect(colleague.locator('table tbody tr').first()).toBeVisible();
   await expect(colleague.getByRole('link', { name: 'Opret' })).toBeVisible();

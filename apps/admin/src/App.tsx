@@ -18,7 +18,12 @@ import { adequacyDecisions } from './resources/adequacy-decisions';
 import { countries } from './resources/countries';
 import { TransferMapPage } from './resources/map/TransferMapPage';
 import { OrganisationSettingsPage } from './resources/settings/OrganisationSettingsPage';
-import { MAP_PATH, SETTINGS_PATH } from './layout/paths';
+import { reviews } from './resources/reviews';
+import { reminders } from './resources/reminders';
+import { RenewalsPage } from './resources/renewals/RenewalsPage';
+import { SentMailPage } from './resources/sent-mail/SentMailPage';
+import { Dashboard } from './dashboard/Dashboard';
+import { MAP_PATH, RENEWALS_PATH, SENT_MAIL_PATH, SETTINGS_PATH } from './layout/paths';
 
 /** Resource names are the GraphQL type names: ra-data-graphql-simple derives the operations from them. */
 export const App = () => (
@@ -28,6 +33,7 @@ export const App = () => (
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     layout={Layout}
+    dashboard={Dashboard}
     loginPage={LoginPage}
     requireAuth
     disableTelemetry
@@ -41,10 +47,14 @@ export const App = () => (
     <Resource name="Tia" {...tias} />
     <Resource name="AdequacyDecision" {...adequacyDecisions} />
     <Resource name="Country" {...countries} />
+    <Resource name="Review" {...reviews} />
+    <Resource name="Reminder" {...reminders} />
     <CustomRoutes>
       <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
       <Route path={MAP_PATH} element={<TransferMapPage />} />
       <Route path={SETTINGS_PATH} element={<OrganisationSettingsPage />} />
+      <Route path={RENEWALS_PATH} element={<RenewalsPage />} />
+      <Route path={SENT_MAIL_PATH} element={<SentMailPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path={SETUP_PATH} element={<SetupPage />} />

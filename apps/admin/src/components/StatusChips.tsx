@@ -110,3 +110,71 @@ export const TiaStatusChip = ({ status, testId, size }: { status?: string | null
       <EnumChip group="tiaStatus" value={status} colors={TIA_STATUS_COLOR} size={size} />
     </span>
   ) : null;
+
+/** Issue 5: reviews, due dates, risk levels and reminder delivery. */
+export const REVIEW_STATUS_COLOR: Record<string, ChipColor> = {
+  OPEN: 'default',
+  IN_PROGRESS: 'info',
+  SUBMITTED: 'primary',
+  SENT_BACK: 'warning',
+  APPROVED: 'success',
+  APPROVED_WITH_ACTIONS: 'success',
+  REJECTED: 'error',
+};
+
+export const REVIEW_OUTCOME_COLOR: Record<string, ChipColor> = {
+  APPROVED: 'success',
+  APPROVED_WITH_ACTIONS: 'warning',
+  REJECTED: 'error',
+};
+
+export const DUE_STATE_COLOR: Record<string, ChipColor> = {
+  SCHEDULED: 'default',
+  DUE_SOON: 'warning',
+  OVERDUE: 'error',
+};
+
+export const RISK_LEVEL_COLOR: Record<string, ChipColor> = {
+  LOW: 'success',
+  MEDIUM: 'info',
+  HIGH: 'warning',
+  CRITICAL: 'error',
+};
+
+/** FAILED needs attention; RETRYING is on its way again; CANCELLED (review completed first) is grey. */
+export const REMINDER_STATUS_COLOR: Record<string, ChipColor> = {
+  PENDING: 'default',
+  SENDING: 'info',
+  SENT: 'success',
+  RETRYING: 'warning',
+  FAILED: 'error',
+  CANCELLED: 'default',
+};
+
+export const REVIEW_FINDING_SEVERITY_COLOR: Record<string, ChipColor> = {
+  LOW: 'info',
+  MEDIUM: 'warning',
+  HIGH: 'error',
+};
+
+type SmallChipProps = { testId?: string; size?: ChipProps['size'] };
+
+export const ReviewStatusChip = ({ status, testId, size }: { status?: string | null } & SmallChipProps) => (
+  <EnumChip group="reviewStatus" value={status} colors={REVIEW_STATUS_COLOR} testId={testId} size={size} />
+);
+
+export const ReviewOutcomeChip = ({ outcome, testId, size }: { outcome?: string | null } & SmallChipProps) => (
+  <EnumChip group="reviewOutcome" value={outcome} colors={REVIEW_OUTCOME_COLOR} testId={testId} size={size} />
+);
+
+export const DueStateChip = ({ state, testId, size }: { state?: string | null } & SmallChipProps) => (
+  <EnumChip group="dueState" value={state} colors={DUE_STATE_COLOR} testId={testId} size={size} />
+);
+
+export const RiskLevelChip = ({ level, testId, size, variant }: { level?: string | null; variant?: ChipProps['variant'] } & SmallChipProps) => (
+  <EnumChip group="riskLevel" value={level} colors={RISK_LEVEL_COLOR} testId={testId} size={size} variant={variant} />
+);
+
+export const ReminderStatusChip = ({ status, testId, size }: { status?: string | null } & SmallChipProps) => (
+  <EnumChip group="reminderStatus" value={status} colors={REMINDER_STATUS_COLOR} testId={testId} size={size} />
+);

@@ -29,6 +29,17 @@ import {
   ROLES,
   SERVICE_KINDS,
   SUBPROCESSOR_AUTHORISATIONS,
+  CHECKLIST_ANSWERS,
+  DUE_STATES,
+  REMINDER_STATUSES,
+  REMINDER_SUBJECT_TYPES,
+  REVIEW_FINDING_SEVERITIES,
+  REVIEW_KINDS,
+  REVIEW_OUTCOMES,
+  REVIEW_STATUSES,
+  REVIEW_SUBJECT_TYPES,
+  RISK_LEVELS,
+  SUPERVISION_METHODS,
 } from '@tilsyn/domain';
 
 export interface Choice {
@@ -77,3 +88,17 @@ export const adequacyConditionChoices = enumChoices(ADEQUACY_CONDITIONS, 'adequa
 export const essentialGuaranteeChoices = ESSENTIAL_GUARANTEES.map((id) => ({ id, name: `tilsyn.guarantees.${id}.title` }));
 /** SCC 2021/914 modules 1–4 by the roles of exporter and importer. */
 export const sccModuleChoices = [1, 2, 3, 4].map((id) => ({ id, name: `tilsyn.enums.sccModule.${id}` }));
+
+export const reviewKindChoices = enumChoices(REVIEW_KINDS, 'reviewKind');
+export const reviewStatusChoices = enumChoices(REVIEW_STATUSES, 'reviewStatus');
+export const reviewOutcomeChoices = enumChoices(REVIEW_OUTCOMES, 'reviewOutcome');
+export const reviewSubjectTypeChoices = enumChoices(REVIEW_SUBJECT_TYPES, 'reviewSubjectType');
+export const supervisionMethodChoices = enumChoices(SUPERVISION_METHODS, 'supervisionMethod');
+export const riskLevelChoices = enumChoices(RISK_LEVELS, 'riskLevel');
+export const dueStateChoices = enumChoices(DUE_STATES, 'dueState');
+export const checklistAnswerChoices = enumChoices(CHECKLIST_ANSWERS, 'checklistAnswer');
+export const reviewFindingSeverityChoices = enumChoices(REVIEW_FINDING_SEVERITIES, 'reviewFindingSeverity');
+export const reminderStatusChoices = enumChoices(REMINDER_STATUSES, 'reminderStatus');
+export const reminderSubjectTypeChoices = enumChoices(REMINDER_SUBJECT_TYPES, 'reminderSubjectType');
+/** The languages Tilsyn writes e-mails in (User.locale). */
+export const localeChoices = enumChoices(['da', 'en'], 'locale');

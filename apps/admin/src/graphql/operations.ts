@@ -245,6 +245,80 @@ export const MY_NOTIFICATIONS = parse(`
 export const MY_UNREAD_NOTIFICATION_COUNT = parse(`query MyUnreadNotificationCount { myUnreadNotificationCount }`);
 export const MARK_NOTIFICATIONS_READ = parse(`mutation MarkNotificationsRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }`);
 
+/** Issue 5: reviews, risk-based supervision, reminders, renewals, the dashboard and the demo mail sink. */
+const REMINDER_FIELDS =
+  'id subjectType subjectId processorId processorName thresholdKey thresholdOn dueOn escalation status attempts lastAttemptAt lastError lastResponseCode sentAt messageId createdAt recipients { userId email locale }';
+/** What a review's workflow changes; the page reads the whole review again afterwards. */
+const REVIEW_STATE_FIELDS = 'id status version dueState submissionGaps authorIds reviewComment completedOn nextDueOn nextReviewId';
+const CADENCE_FIELDS = 'riskLevel methods intervalMonths followUp version';
+const RISK_FIELDS = `processorId processorName status computedLevel level score factors { factor value points } override overrideReason overrideByName overrideAt
+  cadence { ${CADENCE_FIELDS} } supervisionDueOn supervisionReviewId version`;
+const REMINDER_SETTINGS_FIELDS = 'beforeDays onDueDay overdueEveryDays escalateAfterDays mailFrom mailTransport renewalWindowDays version';
+
+export const START_REVIEW = parse(`mutation StartReview($id: ID!, $version: Int!) { startReview(id: $id, version: $version) { ${REVIEW_STATE_FIELDS} } }`);
+export const SUBMIT_REVIEW = parse(`mutation SubmitReview($id: ID!, $version: Int!) { submitReview(id: $id, version: $version) { ${REVIEW_STATE_FIELDS} } }`);
+export const APPROVE_REVIEW = parse(`
+  mutation ApproveReview($id: ID!, $version: Int!, $comment: String) { approveReview(id: $id, version: $version, comment: $comment) { ${REVIEW_STATE_FIELDS} } }
+`);
+export const SEND_BACK_REVIEW = parse(`
+  mutation SendBackReview($id: ID!, $version: Int!, $comment: String!) { sendBackReview(id: $id, version: $version, comment: $comment) { ${REVIEW_STATE_FIELDS} } }
+`);
+export const DELETE_REVIEW_DOCUMENT = parse(`mutation DeleteReviewDocument($id: ID!) { deleteReviewDocument(id: $id) { id reviewId fileName } }`);
+export const PLAN_REVIEWS = parse(`mutation PlanReviews { planReviews }`);
+
+export const PROCESSOR_RISK = parse(`query ProcessorRisk($processorId: ID!) { processorRisk(processorId: $processorId) { ${RISK_FIELDS} } }`);
+export const PROCESSOR_RISK_LEVELS = parse(`query ProcessorRiskLevels { processorRisks { processorId level } }`);
+export const OVERRIDE_PROCESSOR_RISK = parse(`
+  mutation OverrideProcessorRisk($processorId: ID!, $version: Int!, $level: RiskLevel, $reason: String) {
+    overrideProcessorRisk(processorId: $processorId, version: $version, level: $level, reason: $reason) { ${RISK_FIELDS} }
+  }
+`);
+export const SUPERVISION_CADENCES = parse(`query SupervisionCadences { supervisionCadences { ${CADENCE_FIELDS} } }`);
+export const UPDATE_SUPERVISION_CADENCE = parse(`
+  mutation UpdateSupervisionCadence($riskLevel: RiskLevel!, $version: Int!, $methods: [SupervisionMethod!]!, $intervalMonths: Int!, $followUp: Boolean!) {
+    updateSupervisionCadence(riskLevel: $riskLevel, version: $version, methods: $methods, intervalMonths: $intervalMonths, followUp: $followUp) { ${CADENCE_FIELDS} }
+  }
+`);
+
+export const RETRY_REMINDER = parse(`mutation RetryReminder($id: ID!) { retryReminder(id: $id) { ${REMINDER_FIELDS} } }`);
+export const RUN_REMINDER_SCAN = parse(`mutation RunReminderScan { runReminderScan }`);
+export const REMINDER_SETTINGS = parse(`query ReminderSettings { reminderSettings { ${REMINDER_SETTINGS_FIELDS} } }`);
+export const UPDATE_REMINDER_SETTINGS = parse(`
+  mutation UpdateReminderSettings(
+    $beforeDays: [Int!]!, $onDueDay: Boolean!, $overdueEveryDays: Int!, $escalateAfterDays: Int!, $mailFrom: String!, $renewalWindowDays: Int!, $version: Int!
+  ) {
+    updateReminderSettings(
+      beforeDays: $beforeDays, onDueDay: $onDueDay, overdueEveryDays: $overdueEveryDays, escalateAfterDays: $escalateAfterDays, mailFrom: $mailFrom,
+      renewalWindowDays: $renewalWindowDays, version: $version
+    ) { ${REMINDER_SETTINGS_FIELDS} }
+  }
+`);
+
+export const RENEWALS = parse(`
+  query Renewals {
+    renewals {
+      agreementId processorId processorName title versionNo endsOn reviewDueOn reason dueOn daysLeft dueState openReviewId reminders { ${REMINDER_FIELDS} }
+    }
+  }
+`);
+
+export const DASHBOARD = parse(`
+  query Dashboard {
+    dashboard {
+      asOf reviewsDueSoon reviewsOverdue byAssignee { assigneeId name dueSoon overdue } dpasExpiring failedReminders
+      processorsByRisk { key count } processorsByStatus { key count } reviewsCompletedLastYear
+    }
+  }
+`);
+
+/** The sink's mail, newest first, optionally only what names `q` in a recipient or the subject. */
+export const SINK_MAILS = parse(`
+  query SinkMails($page: Int, $perPage: Int, $q: String) {
+    allSinkMails(page: $page, perPage: $perPage, sortField: "receivedAt", sortOrder: "DESC", filter: { q: $q }) { id receivedAt mailFrom recipients subject body messageId }
+    _allSinkMailsMeta(filter: { q: $q }) { count }
+  }
+`);
+
 export const ALL_OPERATIONS = {
   ME,
   LOGIN,
@@ -290,4 +364,22 @@ export const ALL_OPERATIONS = {
   MY_NOTIFICATIONS,
   MY_UNREAD_NOTIFICATION_COUNT,
   MARK_NOTIFICATIONS_READ,
+  START_REVIEW,
+  SUBMIT_REVIEW,
+  APPROVE_REVIEW,
+  SEND_BACK_REVIEW,
+  DELETE_REVIEW_DOCUMENT,
+  PLAN_REVIEWS,
+  PROCESSOR_RISK,
+  PROCESSOR_RISK_LEVELS,
+  OVERRIDE_PROCESSOR_RISK,
+  SUPERVISION_CADENCES,
+  UPDATE_SUPERVISION_CADENCE,
+  RETRY_REMINDER,
+  RUN_REMINDER_SCAN,
+  REMINDER_SETTINGS,
+  UPDATE_REMINDER_SETTINGS,
+  RENEWALS,
+  DASHBOARD,
+  SINK_MAILS,
 };

@@ -102,3 +102,31 @@ describe('sparseFieldsFor transfers and TIAs', () => {
     expect((sparseFieldsFor(types, 'Tia', 'GET_LIST') ?? []).some((f) => typeof f === 'object')).toBe(false);
   });
 });
+
+describe('sparseFieldsFor reviews and reminders', () => {
+  const embedded = (fields: SparseField[], name: string) =>
+    fields.find((f): f is Record<string, SparseField[]> => typeof f === 'object' && name in f)?.[name];
+
+  it('lists reviews with scalars only (subject, due state, assignee, outcome)', () => {
+    const fields = sparseFieldsFor(types, 'Review', 'GET_LIST') ?? [];
+    expect(fields).toEqual(expect.arrayContaining(['kind', 'subjectLabel', 'processorName', 'dueOn', 'dueState', 'status', 'assigneeName', 'outcome']));
+    expect(fields.some((f) => typeof f === 'object')).toBe(false);
+  });
+
+  it('loads the review page: checklist, findings, actions, evidence and reminders with recipients', () => {
+    for (const fetchType of ['GET_ONE', 'UPDATE', 'CREATE']) {
+      const fields = sparseFieldsFor(types, 'Review', fetchType) ?? [];
+      expect(fields).toEqual(expect.arrayContaining(['submissionGaps', 'authorIds', 'version', 'nextDueOn']));
+      expect(embedded(fields, 'checklist')).toEqual(expect.arrayContaining(['key', 'question', 'answer', 'note']));
+      expect(embedded(fields, 'findings')).toEqual(expect.arrayContaining(['severity', 'description']));
+      expect(embedded(fields, 'actions')).toEqual(expect.arrayContaining(['description', 'ownerId', 'ownerName', 'dueOn', 'doneOn']));
+      expect(embedded(fields, 'documents')).toEqual(expect.arrayContaining(['id', 'fileName', 'sha256']));
+      expect(embedded(fields, 'reminders')).toEqual(expect.arrayContaining(['thresholdKey', 'status', 'attempts', 'lastError', { recipients: expect.arrayContaining(['email']) }]));
+    }
+  });
+
+  it('lists reminders with their recipients', () => {
+    const fields = sparseFieldsFor(types, 'Reminder', 'GET_LIST') ?? [];
+    expect(fields).toEqual(expect.arrayContaining(['thresholdKey', 'status', 'lastResponseCode', { recipients: expect.arrayContaining(['email', 'locale']) }]));
+  });
+});

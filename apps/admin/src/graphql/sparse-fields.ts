@@ -56,6 +56,16 @@ const EMBEDDED: Record<string, Embed[]> = {
     { field: 'guarantees', fetchTypes: DETAIL },
     { field: 'measures', fetchTypes: DETAIL },
   ],
+  // The list shows scalars (kind, subject, due state, assignee); the page adds the checklist, the
+  // findings and actions, the evidence and the reminders sent about it with their recipients.
+  Review: [
+    { field: 'checklist', fetchTypes: DETAIL },
+    { field: 'findings', fetchTypes: DETAIL },
+    { field: 'actions', fetchTypes: DETAIL },
+    { field: 'documents', fetchTypes: DETAIL },
+    { field: 'reminders', fetchTypes: DETAIL, with: ['recipients'] },
+  ],
+  Reminder: [{ field: 'recipients', fetchTypes: ['GET_LIST'] }],
 };
 
 /** Fields selected only by the listed fetch types. */

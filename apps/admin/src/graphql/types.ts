@@ -1,4 +1,15 @@
 import type {
+  ChecklistAnswer,
+  DueState,
+  ReminderStatus,
+  ReminderSubjectType,
+  ReviewFindingSeverity,
+  ReviewKind,
+  ReviewOutcome,
+  ReviewStatus,
+  ReviewSubjectType,
+  RiskLevel,
+  SupervisionMethod,
   AgreementStatus,
   ClauseAssessment,
   DpaGapCode,
@@ -371,4 +382,201 @@ export interface NotificationRecord {
   subjectId?: string | null;
   createdAt: string;
   readAt?: string | null;
+}
+
+/** Issue 5: reviews, risk-based supervision, reminders and renewals (operations.ts, sparse-fields.ts). */
+
+export interface ChecklistItemRecord {
+  key: string;
+  /** The question in the caller's language (the API localises it). */
+  question: string;
+  answer?: ChecklistAnswer | null;
+  note?: string | null;
+}
+
+export interface ReviewFindingRecord {
+  severity: ReviewFindingSeverity;
+  description: string;
+}
+
+export interface FollowUpActionRecord {
+  description: string;
+  ownerId?: string | null;
+  ownerName?: string | null;
+  dueOn?: string | null;
+  doneOn?: string | null;
+}
+
+export interface ReviewDocumentRecord {
+  id: string;
+  reviewId: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  uploadedAt: string;
+}
+
+export interface ReminderRecipientRecord {
+  userId: string;
+  email: string;
+  locale: string;
+}
+
+export interface ReminderRecord extends RaRecord {
+  id: string;
+  subjectType: ReminderSubjectType;
+  subjectId: string;
+  processorId: string;
+  processorName: string;
+  thresholdKey: string;
+  thresholdOn: string;
+  dueOn: string;
+  escalation: boolean;
+  recipients?: ReminderRecipientRecord[];
+  status: ReminderStatus;
+  attempts: number;
+  lastAttemptAt?: string | null;
+  lastError?: string | null;
+  lastResponseCode?: number | null;
+  sentAt?: string | null;
+  messageId?: string;
+  createdAt?: string;
+}
+
+export interface ReviewRecord extends RaRecord {
+  id: string;
+  kind: ReviewKind;
+  method?: SupervisionMethod | null;
+  subjectType: ReviewSubjectType;
+  subjectId: string;
+  subjectLabel: string;
+  processorId: string;
+  processorName: string;
+  status: ReviewStatus;
+  dueOn: string;
+  dueState?: DueState | null;
+  assigneeId?: string | null;
+  assigneeName?: string | null;
+  intervalMonths?: number | null;
+  outcome?: ReviewOutcome | null;
+  summary?: string | null;
+  reviewComment?: string | null;
+  authorIds: string[];
+  authorNames: string[];
+  approvedById?: string | null;
+  approvedByName?: string | null;
+  completedOn?: string | null;
+  createdOn?: string;
+  nextDueOn?: string | null;
+  nextReviewId?: string | null;
+  previousReviewId?: string | null;
+  submissionGaps: string[];
+  checklist?: ChecklistItemRecord[];
+  findings?: ReviewFindingRecord[];
+  actions?: FollowUpActionRecord[];
+  documents?: ReviewDocumentRecord[];
+  reminders?: ReminderRecord[];
+  version: number;
+}
+
+export interface RiskFactorRecord {
+  factor: string;
+  value: string;
+  points: number;
+}
+
+export interface SupervisionCadenceRecord {
+  riskLevel: RiskLevel;
+  methods: SupervisionMethod[];
+  intervalMonths: number;
+  followUp: boolean;
+  version: number;
+}
+
+export interface ProcessorRiskRecord {
+  processorId: string;
+  processorName: string;
+  status: ProcessorStatus;
+  computedLevel: RiskLevel;
+  level: RiskLevel;
+  score: number;
+  factors: RiskFactorRecord[];
+  override?: RiskLevel | null;
+  overrideReason?: string | null;
+  overrideByName?: string | null;
+  overrideAt?: string | null;
+  cadence: SupervisionCadenceRecord;
+  supervisionDueOn?: string | null;
+  supervisionReviewId?: string | null;
+  version: number;
+}
+
+/** A processor and its level only (the dashboard's "by risk" links resolve a level to ids). */
+export interface ProcessorRiskLevelRecord {
+  processorId: string;
+  level: RiskLevel;
+}
+
+export interface RenewalRecord {
+  agreementId: string;
+  processorId: string;
+  processorName: string;
+  title?: string | null;
+  versionNo: number;
+  endsOn?: string | null;
+  reviewDueOn?: string | null;
+  /** ENDS (end date within the window) or REVIEW_DUE (no end date; the yearly review is due). */
+  reason: string;
+  dueOn: string;
+  daysLeft: number;
+  dueState: DueState;
+  openReviewId?: string | null;
+  reminders: ReminderRecord[];
+}
+
+export interface LevelCountRecord {
+  key: string;
+  count: number;
+}
+
+export interface AssigneeLoadRecord {
+  assigneeId?: string | null;
+  name: string;
+  dueSoon: number;
+  overdue: number;
+}
+
+export interface DashboardRecord {
+  asOf: string;
+  reviewsDueSoon: number;
+  reviewsOverdue: number;
+  byAssignee: AssigneeLoadRecord[];
+  dpasExpiring: number;
+  failedReminders: number;
+  processorsByRisk: LevelCountRecord[];
+  processorsByStatus: LevelCountRecord[];
+  reviewsCompletedLastYear: number;
+}
+
+export interface ReminderSettingsRecord {
+  beforeDays: number[];
+  onDueDay: boolean;
+  overdueEveryDays: number;
+  escalateAfterDays: number;
+  mailFrom: string;
+  /** SMTP, DEMO_SINK or NONE. */
+  mailTransport: string;
+  renewalWindowDays: number;
+  version: number;
+}
+
+export interface SinkMailRecord {
+  id: string;
+  receivedAt: string;
+  mailFrom: string;
+  recipients: string[];
+  subject: string;
+  body: string;
+  messageId?: string | null;
 }

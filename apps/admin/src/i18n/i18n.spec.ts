@@ -34,6 +34,17 @@ import {
   TRANSFER_FREQUENCIES,
   TRANSFER_MECHANISMS,
   TRANSFER_STATUSES,
+  CHECKLIST_ANSWERS,
+  DUE_STATES,
+  REMINDER_STATUSES,
+  REMINDER_SUBJECT_TYPES,
+  REVIEW_FINDING_SEVERITIES,
+  REVIEW_KINDS,
+  REVIEW_OUTCOMES,
+  REVIEW_STATUSES,
+  REVIEW_SUBJECT_TYPES,
+  RISK_LEVELS,
+  SUPERVISION_METHODS,
 } from '@tilsyn/domain';
 import { FINDING_CODES } from '../components/choices';
 import { da } from './da';
@@ -155,6 +166,51 @@ describe('translations', () => {
     expect(daLeaves.get('resources.OrganisationSettings.fields.guaranteesForEveryTransfer')).toBe('Vurdér de fire garantier for alle overførsler');
     expect(daLeaves.get('tilsyn.adequacy.to_verify')).toBe('Skal verificeres');
     expect(enLeaves.get('tilsyn.adequacy.to_verify')).toBe('To verify');
+  });
+
+  it('labels every value of reviews, supervision and reminders', () => {
+    const groups: [string, readonly string[]][] = [
+      ['reviewKind', REVIEW_KINDS],
+      ['reviewStatus', REVIEW_STATUSES],
+      ['reviewOutcome', REVIEW_OUTCOMES],
+      ['reviewSubjectType', REVIEW_SUBJECT_TYPES],
+      ['supervisionMethod', SUPERVISION_METHODS],
+      ['riskLevel', RISK_LEVELS],
+      ['dueState', DUE_STATES],
+      ['checklistAnswer', CHECKLIST_ANSWERS],
+      ['reviewFindingSeverity', REVIEW_FINDING_SEVERITIES],
+      ['reminderStatus', REMINDER_STATUSES],
+      ['reminderSubjectType', REMINDER_SUBJECT_TYPES],
+      ['riskFactor', ['DATA_CATEGORY', 'DATA_SUBJECTS', 'THIRD_COUNTRY', 'TRANSFER_STATUS', 'CHAIN_DEPTH', 'SERVICE_KIND']],
+      ['mailTransport', ['SMTP', 'DEMO_SINK', 'NONE']],
+      ['locale', ['da', 'en']],
+      ['findingCode', ['SUPERVISION_OVERDUE']],
+    ];
+    for (const map of [daLeaves, enLeaves]) {
+      for (const [group, values] of groups) for (const value of values) expect(map.has(`tilsyn.enums.${group}.${value}`), `${group}.${value}`).toBe(true);
+      for (const transport of ['SMTP', 'DEMO_SINK', 'NONE']) expect(map.has(`tilsyn.settings.mail_transport_help.${transport}`), transport).toBe(true);
+      for (const reason of ['ENDS', 'REVIEW_DUE']) expect(map.has(`tilsyn.renewals.reasons.${reason}`), reason).toBe(true);
+      for (const gap of ['answer', 'note', 'method', 'evidence', 'outcome', 'actions', 'action_ownerId', 'action_dueOn', 'action_description', 'other']) {
+        expect(map.has(`tilsyn.reviews.gaps.${gap}`), gap).toBe(true);
+      }
+    }
+    expect(daLeaves.get('tilsyn.enums.supervisionMethod.AUDIT_REPORT')).toBe('Revisorerklæring (ISAE 3000/3402)');
+    expect(daLeaves.get('tilsyn.enums.supervisionMethod.QUESTIONNAIRE')).toBe('Spørgeskema');
+    expect(daLeaves.get('tilsyn.enums.supervisionMethod.INSPECTION')).toBe('Fysisk tilsyn');
+    expect(daLeaves.get('tilsyn.enums.supervisionMethod.SELF_ASSESSMENT')).toBe('Selvevaluering');
+    expect([...RISK_LEVELS].map((l) => daLeaves.get(`tilsyn.enums.riskLevel.${l}`))).toEqual(['Lav', 'Middel', 'Høj', 'Kritisk']);
+    expect([...DUE_STATES].map((s) => daLeaves.get(`tilsyn.enums.dueState.${s}`))).toEqual(['Planlagt', 'Forfalder snart', 'Overskredet']);
+    expect([...CHECKLIST_ANSWERS].map((a) => daLeaves.get(`tilsyn.enums.checklistAnswer.${a}`))).toEqual(['Ja', 'Nej', 'Ikke relevant']);
+    expect(daLeaves.get('resources.Review.name')).toBe('Gennemgang |||| Gennemgange');
+    expect(daLeaves.get('resources.Reminder.name')).toBe('Påmindelse |||| Påmindelser');
+    expect(daLeaves.get('tilsyn.menu.renewals')).toBe('Fornyelser');
+    expect(daLeaves.get('tilsyn.menu.sent_mail')).toBe('Sendt post');
+  });
+
+  it('states the completion-anchored rule in words, in both languages', () => {
+    expect(daLeaves.get('tilsyn.reviews.rule')).toContain('Næste gennemgang planlægges fra den dag, denne godkendes, plus intervallet (%{smart_count} måneder)');
+    expect(enLeaves.get('tilsyn.reviews.rule')).toContain('The next review is scheduled from the day this one is approved, plus the interval (%{smart_count} months)');
+    expect(enLeaves.get('tilsyn.reviews.four_eyes')).toBe('You wrote in this review – another reviewer must approve (four eyes).');
   });
 
   it('marks the categories that need more than an ordinary basis', () => {

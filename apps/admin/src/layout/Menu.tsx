@@ -3,7 +3,9 @@ import { Menu as RaMenu, useCanAccess, useSidebarState, useTranslate } from 'rea
 import { ListSubheader } from '@mui/material';
 import MapIcon from '@mui/icons-material/Map';
 import SettingsIcon from '@mui/icons-material/Settings';
-import { MAP_PATH, SETTINGS_PATH } from './paths';
+import AutorenewIcon from '@mui/icons-material/Autorenew';
+import OutboxIcon from '@mui/icons-material/Outbox';
+import { MAP_PATH, RENEWALS_PATH, SENT_MAIL_PATH, SETTINGS_PATH } from './paths';
 
 /** A group heading, shown while the sidebar is open (the icons stand alone when it is folded). */
 const Group = ({ label, children }: { label: string; children: ReactNode }) => {
@@ -29,15 +31,21 @@ const PageItem = ({ to, label, icon, resource, testId }: { to: string; label: st
   return <RaMenu.Item to={to} primaryText={translate(label)} leftIcon={icon} data-testid={testId} />;
 };
 
-/** The register, the reference data ("Referencedata") and administration, each a group. */
+/** The home page (what needs action this week), the register, supervision, the reference data ("Referencedata") and administration. */
 export const Menu = () => (
   <RaMenu>
+    <RaMenu.DashboardItem primaryText="tilsyn.menu.dashboard" data-testid="menu-dashboard" />
     <Group label="tilsyn.menu.register">
       <RaMenu.ResourceItem name="Processor" />
       <RaMenu.ResourceItem name="Agreement" />
       <RaMenu.ResourceItem name="Transfer" />
       <RaMenu.ResourceItem name="Tia" />
       <PageItem to={MAP_PATH} label="tilsyn.menu.map" icon={<MapIcon />} resource="TransferMap" testId="menu-map" />
+    </Group>
+    <Group label="tilsyn.menu.supervision">
+      <RaMenu.ResourceItem name="Review" />
+      <RaMenu.ResourceItem name="Reminder" />
+      <PageItem to={RENEWALS_PATH} label="tilsyn.menu.renewals" icon={<AutorenewIcon />} resource="Renewal" testId="menu-renewals" />
     </Group>
     <Group label="tilsyn.menu.reference_data">
       <RaMenu.ResourceItem name="AdequacyDecision" />
@@ -48,6 +56,7 @@ export const Menu = () => (
       <RaMenu.ResourceItem name="User" />
       <RaMenu.ResourceItem name="ApiToken" />
       <RaMenu.ResourceItem name="AuditEvent" />
+      <PageItem to={SENT_MAIL_PATH} label="tilsyn.menu.sent_mail" icon={<OutboxIcon />} resource="SinkMail" testId="menu-sent-mail" />
     </Group>
   </RaMenu>
 );

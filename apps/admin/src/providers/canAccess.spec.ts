@@ -108,6 +108,18 @@ describe('canAccessWithRole', () => {
     ['AdequacyDecision', 'revoke'],
     ['Country', 'edit'],
     ['OrganisationSettings', 'edit'],
+    ['Review', 'create'],
+    ['Review', 'edit'],
+    ['Review', 'submit'],
+    ['Review', 'approve'],
+    ['Review', 'sendBack'],
+    ['Review', 'upload'],
+    ['Review', 'plan'],
+    ['Reminder', 'retry'],
+    ['Reminder', 'scan'],
+    ['ProcessorRisk', 'override'],
+    ['SupervisionCadence', 'edit'],
+    ['ReminderSettings', 'edit'],
   ] as const;
 
   it('gives the auditor no create, edit or delete anywhere', () => {
@@ -182,6 +194,37 @@ describe('canAccessWithRole', () => {
     expect(canAccessWithRole('VENDOR_MANAGER', 'Tia', 'approve')).toBe(false);
     expect(canAccessWithRole('REVIEWER', 'Tia', 'approve')).toBe(true);
     for (const role of ROLES) expect(canAccessWithRole(role, 'Transfer', 'list')).toBe(true);
+  });
+
+  it('lets writers fill in reviews and only reviewers approve them (four eyes is checked per record)', () => {
+    for (const role of ROLES) expect(canAccessWithRole(role, 'Review', 'list'), role).toBe(true);
+    for (const action of ['create', 'edit', 'start', 'submit', 'upload', 'deleteDocument', 'plan']) {
+      expect(canAccessWithRole('VENDOR_MANAGER', 'Review', action), action).toBe(true);
+      expect(canAccessWithRole('REVIEWER', 'Review', action), action).toBe(true);
+    }
+    for (const action of ['approve', 'sendBack']) {
+      expect(canAccessWithRole('REVIEWER', 'Review', action), action).toBe(true);
+      expect(canAccessWithRole('VENDOR_MANAGER', 'Review', action), action).toBe(false);
+    }
+    expect(canAccessWithRole('REVIEWER', 'ProcessorRisk', 'override')).toBe(true);
+    expect(canAccessWithRole('VENDOR_MANAGER', 'ProcessorRisk', 'override')).toBe(false);
+  });
+
+  it('lets only the administrator retry reminders and change cadence and reminder settings', () => {
+    for (const role of ROLES) {
+      expect(canAccessWithRole(role, 'Reminder', 'list'), role).toBe(true);
+      expect(canAccessWithRole(role, 'Reminder', 'retry'), role).toBe(role === 'ADMIN');
+      expect(canAccessWithRole(role, 'SupervisionCadence', 'edit'), role).toBe(role === 'ADMIN');
+      expect(canAccessWithRole(role, 'ReminderSettings', 'edit'), role).toBe(role === 'ADMIN');
+      expect(canAccessWithRole(role, 'Renewal', 'list'), role).toBe(true);
+    }
+  });
+
+  it('shows sent mail to the administrator, the DPO and the auditor', () => {
+    expect(canAccessWithRole('ADMIN', 'SinkMail', 'list')).toBe(true);
+    expect(canAccessWithRole('REVIEWER', 'SinkMail', 'list')).toBe(true);
+    expect(canAccessWithRole('AUDITOR', 'SinkMail', 'list')).toBe(true);
+    expect(canAccessWithRole('VENDOR_MANAGER', 'SinkMail', 'list')).toBe(false);
   });
 
   it('denies without a valid role', () => {

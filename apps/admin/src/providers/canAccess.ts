@@ -83,8 +83,30 @@ export const ACCESS: Record<string, ActionTable> = {
   AdequacyDecision: table('reference.read', { create: 'reference.write', edit: 'reference.write', revoke: 'reference.write' }),
   Country: table('reference.read', { edit: 'reference.write' }),
   OrganisationSettings: table('reference.read', { edit: 'reference.write' }),
-  // Custom pages: the map of destinations and the own notifications.
+  // Issue 5: reviews are planned and filled in by anyone who writes them, approved or sent back by
+  // another reviewer (four eyes); evidence is added while the review is open.
+  Review: table('review.read', {
+    create: 'review.write',
+    edit: 'review.write',
+    start: 'review.write',
+    submit: 'review.write',
+    upload: 'review.write',
+    deleteDocument: 'review.write',
+    plan: 'review.write',
+    approve: 'review.approve',
+    sendBack: 'review.approve',
+  }),
+  // Reminders are read by everyone; sending a failed one again, or running the scan, is the administrator's call.
+  Reminder: table('review.read', { retry: 'reference.write', scan: 'reference.write' }),
+  // A processor's risk: everyone reads the breakdown; a reviewer overrides the level with a reason.
+  ProcessorRisk: table('review.read', { override: 'review.approve' }),
+  // Supervision cadence and reminder timing are organisation settings: the administrator changes them.
+  SupervisionCadence: table('reference.read', { edit: 'reference.write' }),
+  ReminderSettings: table('reference.read', { edit: 'reference.write' }),
+  // Custom pages: the map of destinations, the DPAs to renew, the demo mail sink and the own notifications.
   TransferMap: table('transfer.read', {}),
+  Renewal: table('agreement.read', {}),
+  SinkMail: table('mail.read', {}),
   Notification: table('self.read', { markRead: 'self.write' }),
 };
 

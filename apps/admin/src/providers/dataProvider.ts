@@ -45,6 +45,24 @@ import {
   UPDATE_ADEQUACY_DECISION,
   UPDATE_COUNTRY,
   UPDATE_ORGANISATION_SETTINGS,
+  APPROVE_REVIEW,
+  DASHBOARD,
+  DELETE_REVIEW_DOCUMENT,
+  OVERRIDE_PROCESSOR_RISK,
+  PLAN_REVIEWS,
+  PROCESSOR_RISK,
+  PROCESSOR_RISK_LEVELS,
+  REMINDER_SETTINGS,
+  RENEWALS,
+  RETRY_REMINDER,
+  RUN_REMINDER_SCAN,
+  SEND_BACK_REVIEW,
+  SINK_MAILS,
+  START_REVIEW,
+  SUBMIT_REVIEW,
+  SUPERVISION_CADENCES,
+  UPDATE_REMINDER_SETTINGS,
+  UPDATE_SUPERVISION_CADENCE,
 } from '../graphql/operations';
 import type {
   AgreementDocumentRecord,
@@ -63,14 +81,26 @@ import type {
   TransferDocumentRecord,
   TransferMapCountryRecord,
   TransferStatusChangeRecord,
+  DashboardRecord,
+  ProcessorRiskLevelRecord,
+  ProcessorRiskRecord,
+  ReminderRecord,
+  ReminderSettingsRecord,
+  RenewalRecord,
+  ReviewDocumentRecord,
+  ReviewRecord,
+  SinkMailRecord,
+  SupervisionCadenceRecord,
 } from '../graphql/types';
 import { toAdequacyInput, type AdequacyDecisionInput } from '../resources/adequacy-decisions/adequacy-input';
 import { toTransferFilter } from '../resources/transfers/transfer-filter';
 import { toTransferMutationData } from '../resources/transfers/transfer-form';
 import { toTiaMutationData } from '../resources/tias/tia-rules';
+import { hasRiskLevelFilter, toProcessorFilter } from '../resources/processors/processor-filter';
+import { toReviewEditValues } from '../resources/reviews/review-rules';
 import { graphqlClient, runMutation, runQuery } from './graphqlClient';
 import { describeApiError, parseApiError } from './api-errors';
-import { putAgreementDocument, putTransferDocument } from './document-upload';
+import { putAgreementDocument, putReviewDocument, putTransferDocument } from './document-upload';
 import { i18nProvider } from './i18nProvider';
 
 export interface AuditVerification {
@@ -178,6 +208,31 @@ export interface TilsynDataProvider extends DataProvider {
   getMyUnreadNotificationCount(): Promise<{ data: number }>;
   /** Marks the given notifications read, or all of them when ids is left out. */
   markNotificationsRead(ids?: Identifier[]): Promise<{ data: number }>;
+
+  /** Issue 5: the review workflow, each transition one mutation with the version read. */
+  startReview(params: { id: Identifier; version: number }): Promise<{ data: Partial<ReviewRecord> }>;
+  submitReview(params: { id: Identifier; version: number }): Promise<{ data: Partial<ReviewRecord> }>;
+  approveReview(params: { id: Identifier; version: number; comment?: string | null }): Promise<{ data: Partial<ReviewRecord> }>;
+  sendBackReview(params: { id: Identifier; version: number; comment: string }): Promise<{ data: Partial<ReviewRecord> }>;
+  /** PUTs one evidence document (PDF or DOCX, at most 20 MB) to /api/reviews/{id}/documents. */
+  uploadReviewDocument(id: Identifier, file: File): Promise<{ data: ReviewDocumentRecord }>;
+  deleteReviewDocument(id: Identifier): Promise<{ data: { id: Identifier } }>;
+  /** Runs the planning now: how many reviews it created. */
+  planReviews(): Promise<{ data: number }>;
+  getProcessorRisk(processorId: Identifier): Promise<{ data: ProcessorRiskRecord }>;
+  /** A level with a reason, or null to remove the override; `version` is the processor's. */
+  overrideProcessorRisk(params: { processorId: Identifier; version: number; level: string | null; reason?: string | null }): Promise<{ data: ProcessorRiskRecord }>;
+  getSupervisionCadences(): Promise<{ data: SupervisionCadenceRecord[] }>;
+  updateSupervisionCadence(params: SupervisionCadenceRecord): Promise<{ data: SupervisionCadenceRecord }>;
+  retryReminder(id: Identifier): Promise<{ data: ReminderRecord }>;
+  /** Runs the daily reminder scan now: how many reminders were new. */
+  runReminderScan(): Promise<{ data: number }>;
+  getReminderSettings(): Promise<{ data: ReminderSettingsRecord }>;
+  updateReminderSettings(params: Omit<ReminderSettingsRecord, 'mailTransport'>): Promise<{ data: ReminderSettingsRecord }>;
+  getRenewals(): Promise<{ data: RenewalRecord[] }>;
+  getDashboard(): Promise<{ data: DashboardRecord }>;
+  /** What the demo SMTP sink received, newest first (page is 1-based, as react-admin counts). */
+  getSinkMails(params: { page: number; perPage: number; q?: string }): Promise<{ data: SinkMailRecord[]; total: number }>;
 }
 
 /**
@@ -229,12 +284,22 @@ function mutationData(resource: string, data: Record<string, unknown>) {
   if (resource === 'Processor') return toProcessorMutationData(data);
   if (resource === 'Transfer') return toTransferMutationData(data);
   if (resource === 'Tia') return toTiaMutationData(data);
+  if (resource === 'Review') return { ...data, ...toReviewEditValues(data) };
   return data;
 }
 
-/** Filter form values → the resource's filter input (the transfer list has two choices with no field of their own). */
-const listParams = <P extends { filter?: Record<string, unknown> }>(resource: string, params: P): P =>
-  resource === 'Transfer' ? { ...params, filter: toTransferFilter(params.filter) } : params;
+/**
+ * Filter form values → the resource's filter input: the transfer list has two choices with no
+ * field of their own; the processor list's risk level becomes the ids of the processors at it.
+ */
+async function listParams<P extends { filter?: Record<string, unknown> }>(resource: string, params: P): Promise<P> {
+  if (resource === 'Transfer') return { ...params, filter: toTransferFilter(params.filter) };
+  if (resource === 'Processor' && hasRiskLevelFilter(params.filter)) {
+    const levels = (await runQuery<{ processorRisks: ProcessorRiskLevelRecord[] }>(PROCESSOR_RISK_LEVELS)).processorRisks;
+    return { ...params, filter: toProcessorFilter(params.filter, levels) };
+  }
+  return params;
+}
 
 /** One custom query: its answer under `field`. */
 function ask<T>(resource: string, document: DocumentNode, field: string, variables?: Record<string, unknown>) {
@@ -295,10 +360,10 @@ async function createApiToken(data: Record<string, unknown>): Promise<{ data: Ap
 }
 
 export const dataProvider: TilsynDataProvider = {
-  getList: (resource, params) => translated(() => base.getList(resource, listParams(resource, params)), resource),
+  getList: (resource, params) => translated(async () => base.getList(resource, await listParams(resource, params)), resource),
   getOne: (resource, params) => translated(() => base.getOne(resource, params), resource),
   getMany: (resource, params) => translated(() => base.getMany(resource, params), resource),
-  getManyReference: (resource, params) => translated(() => base.getManyReference(resource, listParams(resource, params)), resource),
+  getManyReference: (resource, params) => translated(async () => base.getManyReference(resource, await listParams(resource, params)), resource),
   create: (resource, params) =>
     translated(
       // createApiToken answers ApiTokenCreated { apiToken, token }, not an ApiToken: not the generic grammar.
@@ -418,4 +483,39 @@ export const dataProvider: TilsynDataProvider = {
   getMyNotifications: (params) => ask<NotificationRecord[]>('Notification', MY_NOTIFICATIONS, 'myNotifications', { ...(params ?? {}) }),
   getMyUnreadNotificationCount: () => ask<number>('Notification', MY_UNREAD_NOTIFICATION_COUNT, 'myUnreadNotificationCount'),
   markNotificationsRead: (ids) => mutate<number>('Notification', MARK_NOTIFICATIONS_READ, 'markNotificationsRead', ids ? { ids } : {}, false),
+
+  startReview: ({ id, version }) => mutate<Partial<ReviewRecord>>('Review', START_REVIEW, 'startReview', { id, version }),
+  submitReview: ({ id, version }) => mutate<Partial<ReviewRecord>>('Review', SUBMIT_REVIEW, 'submitReview', { id, version }),
+  approveReview: ({ id, version, comment }) =>
+    mutate<Partial<ReviewRecord>>('Review', APPROVE_REVIEW, 'approveReview', { id, version, ...(comment?.trim() ? { comment } : {}) }),
+  sendBackReview: ({ id, version, comment }) => mutate<Partial<ReviewRecord>>('Review', SEND_BACK_REVIEW, 'sendBackReview', { id, version, comment }),
+  uploadReviewDocument: (id, file) => translated(async () => ({ data: await putReviewDocument(String(id), file) }), 'Review', true),
+  deleteReviewDocument: (id) => mutate<{ id: Identifier }>('Review', DELETE_REVIEW_DOCUMENT, 'deleteReviewDocument', { id }, false),
+  planReviews: () => mutate<number>('Review', PLAN_REVIEWS, 'planReviews', {}, false),
+  getProcessorRisk: (processorId) => ask<ProcessorRiskRecord>('ProcessorRisk', PROCESSOR_RISK, 'processorRisk', { processorId }),
+  overrideProcessorRisk: ({ processorId, version, level, reason }) =>
+    mutate<ProcessorRiskRecord>('ProcessorRisk', OVERRIDE_PROCESSOR_RISK, 'overrideProcessorRisk', { processorId, version, level, reason: level ? reason : null }),
+  getSupervisionCadences: () => ask<SupervisionCadenceRecord[]>('SupervisionCadence', SUPERVISION_CADENCES, 'supervisionCadences'),
+  updateSupervisionCadence: ({ riskLevel, version, methods, intervalMonths, followUp }) =>
+    mutate<SupervisionCadenceRecord>('SupervisionCadence', UPDATE_SUPERVISION_CADENCE, 'updateSupervisionCadence', { riskLevel, version, methods, intervalMonths, followUp }),
+  retryReminder: (id) => mutate<ReminderRecord>('Reminder', RETRY_REMINDER, 'retryReminder', { id }, false),
+  runReminderScan: () => mutate<number>('Reminder', RUN_REMINDER_SCAN, 'runReminderScan', {}, false),
+  getReminderSettings: () => ask<ReminderSettingsRecord>('ReminderSettings', REMINDER_SETTINGS, 'reminderSettings'),
+  updateReminderSettings: ({ beforeDays, onDueDay, overdueEveryDays, escalateAfterDays, mailFrom, renewalWindowDays, version }) =>
+    mutate<ReminderSettingsRecord>('ReminderSettings', UPDATE_REMINDER_SETTINGS, 'updateReminderSettings', {
+      beforeDays,
+      onDueDay,
+      overdueEveryDays,
+      escalateAfterDays,
+      mailFrom,
+      renewalWindowDays,
+      version,
+    }),
+  getRenewals: () => ask<RenewalRecord[]>('Renewal', RENEWALS, 'renewals'),
+  getDashboard: () => ask<DashboardRecord>('Dashboard', DASHBOARD, 'dashboard'),
+  getSinkMails: ({ page, perPage, q }) =>
+    translated(async () => {
+      const answer = await runQuery<{ allSinkMails: SinkMailRecord[]; _allSinkMailsMeta: { count: number } }>(SINK_MAILS, { page: Math.max(0, page - 1), perPage, q: q?.trim() || null });
+      return { data: answer.allSinkMails, total: answer._allSinkMailsMeta.count };
+    }, 'SinkMail'),
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeApiError, parseApiError } from './api-errors';
-import { MAX_DOCUMENT_BYTES, putAgreementDocument, putTransferDocument, transferDocumentUrl, uploadError } from './document-upload';
+import { MAX_DOCUMENT_BYTES, putAgreementDocument, putReviewDocument, putTransferDocument, reviewDocumentUrl, transferDocumentUrl, uploadError } from './document-upload';
 import { makeTranslate } from '../i18n/test-translate';
 import { da } from '../i18n/da';
 import { en } from '../i18n/en';
@@ -79,5 +79,25 @@ describe('putTransferDocument', () => {
 
   it('downloads one document by its id', () => {
     expect(transferDocumentUrl('t1', 'd 2')).toBe('/api/transfers/t1/documents/d%202');
+  });
+});
+
+describe('putReviewDocument', () => {
+  it("PUTs evidence to the review's documents with the same headers", async () => {
+    let seen: { url: string; init?: RequestInit } | null = null;
+    const fetcher = (async (url: RequestInfo | URL, init?: RequestInit) => {
+      seen = { url: String(url), init };
+      return jsonResponse(201, { id: 'd1', fileName: 'ISAE 3402.pdf', contentType: 'application/pdf', sizeBytes: 8, sha256: 'ef', uploadedAt: '2026-01-01T00:00:00Z' });
+    }) as typeof fetch;
+    const file = new File(['%PDF-1.7'], 'ISAE 3402.pdf', { type: 'application/pdf' });
+    const doc = await putReviewDocument('r1', file, fetcher);
+    expect(doc.id).toBe('d1');
+    expect(seen!.url).toBe('/api/reviews/r1/documents');
+    expect(seen!.init?.method).toBe('PUT');
+    expect(seen!.init?.headers).toEqual({ 'X-Tilsyn-Upload': '1', 'X-File-Name': encodeURIComponent('ISAE 3402.pdf'), 'Content-Type': 'application/pdf' });
+  });
+
+  it('downloads one document by its id', () => {
+    expect(reviewDocumentUrl('r1', 'd 2')).toBe('/api/reviews/r1/documents/d%202');
   });
 });

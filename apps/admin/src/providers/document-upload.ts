@@ -1,4 +1,4 @@
-import type { AgreementDocumentRecord, TransferDocumentRecord } from '../graphql/types';
+import type { AgreementDocumentRecord, ReviewDocumentRecord, TransferDocumentRecord } from '../graphql/types';
 
 /** The API refuses larger documents (413); checked here first so a huge file is never sent. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -12,6 +12,10 @@ export const documentUrl = (agreementId: string) => `/api/agreements/${encodeURI
 /** A transfer's evidence: PUT adds one, GET with the document id downloads it. */
 export const transferDocumentsUrl = (transferId: string) => `/api/transfers/${encodeURIComponent(transferId)}/documents`;
 export const transferDocumentUrl = (transferId: string, documentId: string) => `${transferDocumentsUrl(transferId)}/${encodeURIComponent(documentId)}`;
+
+/** A review's evidence (the audit report, the answers): the same endpoints as a transfer's. */
+export const reviewDocumentsUrl = (reviewId: string) => `/api/reviews/${encodeURIComponent(reviewId)}/documents`;
+export const reviewDocumentUrl = (reviewId: string, documentId: string) => `${reviewDocumentsUrl(reviewId)}/${encodeURIComponent(documentId)}`;
 
 /** The "document: only PDF or DOCX up to 20 MB" error, in the shape the API answers with. */
 const invalidFile = (status: number) => ({
@@ -50,6 +54,15 @@ export async function putTransferDocument(
   fetcher: typeof fetch = (...args) => fetch(...args),
 ): Promise<TransferDocumentRecord> {
   return putDocument<TransferDocumentRecord>(transferDocumentsUrl(transferId), file, fetcher);
+}
+
+/** The same upload for a review's evidence (each PUT adds one document). */
+export async function putReviewDocument(
+  reviewId: string,
+  file: File,
+  fetcher: typeof fetch = (...args) => fetch(...args),
+): Promise<ReviewDocumentRecord> {
+  return putDocument<ReviewDocumentRecord>(reviewDocumentsUrl(reviewId), file, fetcher);
 }
 
 async function putDocument<T>(url: string, file: File, fetcher: typeof fetch): Promise<T> {

@@ -8,6 +8,8 @@ export function notificationPath(n: Pick<NotificationRecord, 'subjectType' | 'su
     case 'Tia':
     case 'Country':
     case 'Transfer':
+    case 'Review':
+    case 'Agreement':
       return n.subjectId ? `/${n.subjectType}/${encodeURIComponent(n.subjectId)}/show` : null;
     case 'OrganisationSettings':
       return '/settings';

@@ -5,6 +5,8 @@ import {
   CheckboxGroupInput,
   DateInput,
   FormDataConsumer,
+  minValue,
+  NumberInput,
   required,
   SelectInput,
   SimpleFormIterator,
@@ -48,6 +50,7 @@ const validate = {
   cprDisclosureJustification: [withinLimit('cprDisclosureJustification')],
   locationCountry: [required()],
   locationKind: [required()],
+  dataSubjectCount: [minValue(0)],
 };
 
 /** What a new processor starts with: the API's defaults, and a processor we engage directly. */
@@ -244,6 +247,17 @@ export const ProcessorForm = ({ toolbar, defaultValues }: { toolbar?: ReactEleme
         </Cell>
         <Cell md={6}>
           <DateInput source="engagementEnd" validate={validate.engagementEnd} fullWidth />
+        </Cell>
+        <Cell md={6}>
+          <NumberInput
+            source="dataSubjectCount"
+            validate={validate.dataSubjectCount}
+            min={0}
+            step={1}
+            helperText="tilsyn.processors.data_subject_count_help"
+            fullWidth
+            slotProps={{ htmlInput: { 'data-testid': 'processor-data-subject-count' } }}
+          />
         </Cell>
         <CprDisclosureInputs />
       </Row>

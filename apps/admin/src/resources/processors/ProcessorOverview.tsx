@@ -29,6 +29,22 @@ const Cell = ({ children, size = 6 }: { children: ReactElement; size?: number })
   </Grid>
 );
 
+/** How many data subjects' data it holds (a risk factor), in the reader's number format. */
+const DataSubjectCount = (_props: { label?: string; source?: string }) => {
+  const record = useRecordContext<{ dataSubjectCount?: number | null }>();
+  const [locale] = useLocaleState();
+  const translate = useTranslate();
+  return (
+    <Labeled label="resources.Processor.fields.dataSubjectCount">
+      <Typography variant="body2" data-testid="processor-data-subject-count">
+        {record?.dataSubjectCount != null
+          ? new Intl.NumberFormat(asLocale(locale) === 'en' ? 'en-GB' : 'da-DK').format(record.dataSubjectCount)
+          : translate('tilsyn.processors.data_subject_count_unknown')}
+      </Typography>
+    </Labeled>
+  );
+};
+
 const Section = ({ title, children }: { title: string; children: ReactNode }) => {
   const translate = useTranslate();
   return (
@@ -245,6 +261,9 @@ export const ProcessorOverview = () => (
       <Cell>
         <IsoDateField source="engagementEnd" emptyText={EMPTY} />
       </Cell>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <DataSubjectCount />
+      </Grid>
       <CprBasis />
     </Section>
     <Offboarding />

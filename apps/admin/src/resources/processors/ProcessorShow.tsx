@@ -9,6 +9,7 @@ import { ProcessorChain } from './ProcessorChain';
 import { ProcessorCompliance } from './ProcessorCompliance';
 import { ProcessorHistory } from './ProcessorHistory';
 import { ProcessorOverview } from './ProcessorOverview';
+import { ProcessorRiskPanel } from './ProcessorRiskPanel';
 import { ProcessorSubprocessors } from './ProcessorSubprocessors';
 
 const ShowActions = () => (
@@ -44,6 +45,7 @@ export const ProcessorShow = () => (
     <TabbedShowLayout sx={{ '& .RaTab-row': { display: 'block', width: '100%' } }}>
       <TabbedShowLayout.Tab label="tilsyn.processors.tabs.overview">
         <div>
+          <ProcessorRiskPanel />
           <ProcessorOverview />
         </div>
       </TabbedShowLayout.Tab>

@@ -1,5 +1,5 @@
 import { Edit, SaveButton, SelectInput, ShowButton, SimpleForm, TextInput, Toolbar, TopToolbar, required, maxLength, type RaRecord } from 'react-admin';
-import { roleChoices } from '../../components/choices';
+import { localeChoices, roleChoices } from '../../components/choices';
 import { UserActionButtons } from './UserActionButtons';
 
 const EditActions = () => (
@@ -27,6 +27,7 @@ export const UserEdit = () => (
       <TextInput source="email" readOnly />
       <TextInput source="name" validate={[required(), maxLength(200)]} />
       <SelectInput source="role" choices={roleChoices} validate={required()} />
+      <SelectInput source="locale" choices={localeChoices} validate={required()} helperText="tilsyn.users.locale_help" />
     </SimpleForm>
   </Edit>
 );

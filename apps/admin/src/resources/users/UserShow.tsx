@@ -1,6 +1,6 @@
 import { BooleanField, EditButton, EmailField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField';
-import { roleChoices } from '../../components/choices';
+import { localeChoices, roleChoices } from '../../components/choices';
 import { UserActionButtons } from './UserActionButtons';
 
 const ShowActions = () => (
@@ -16,6 +16,7 @@ export const UserShow = () => (
       <TextField source="name" />
       <EmailField source="email" />
       <SelectField source="role" choices={roleChoices} />
+      <SelectField source="locale" choices={localeChoices} />
       <BooleanField source="active" looseValue />
       <BooleanField source="mustChangePassword" looseValue />
       <DateTimeField source="lastSignInAt" emptyText="—" />

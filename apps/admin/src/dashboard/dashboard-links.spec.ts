@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { completedReviewsPath, failedRemindersPath, listPath, processorsByRiskPath, processorsByStatusPath, reviewsDuePath } from './dashboard-links';
+
+const decoded = (path: string) => {
+  const [pathname, search] = path.split('?');
+  const params = new URLSearchParams(search);
+  return { pathname, filter: JSON.parse(params.get('filter') ?? 'null'), sort: params.get('sort'), order: params.get('order') };
+};
+
+describe('dashboard links', () => {
+  it('puts the filter in the list URL as react-admin reads it', () => {
+    expect(listPath('Review', { dueState: 'OVERDUE' })).toBe('/Review?filter=%7B%22dueState%22%3A%22OVERDUE%22%7D');
+  });
+
+  it('links overdue and due-soon reviews, per assignee too, soonest first', () => {
+    expect(decoded(reviewsDuePath('OVERDUE'))).toEqual({ pathname: '/Review', filter: { dueState: 'OVERDUE' }, sort: 'dueOn', order: 'ASC' });
+    expect(decoded(reviewsDuePath('DUE_SOON', 'u1')).filter).toEqual({ dueState: 'DUE_SOON', assigneeId: 'u1' });
+    expect(decoded(reviewsDuePath('DUE_SOON', null)).filter).toEqual({ dueState: 'DUE_SOON' });
+  });
+
+  it('links completed reviews latest first, failed reminders, and processors by risk and status', () => {
+    expect(decoded(completedReviewsPath())).toEqual({ pathname: '/Review', filter: { open: false }, sort: 'completedOn', order: 'DESC' });
+    expect(decoded(failedRemindersPath()).filter).toEqual({ status: 'FAILED' });
+    expect(decoded(processorsByRiskPath('HIGH'))).toMatchObject({ pathname: '/Processor', filter: { riskLevel: 'HIGH' } });
+    expect(decoded(processorsByStatusPath('AT_RISK')).filter).toEqual({ status: 'AT_RISK' });
+  });
+});
