@@ -89,6 +89,14 @@ describe('remindersReached', () => {
   it('a review created 3 days before its due day is not reminded of thresholds that passed before it existed', () => {
     expect(remindersReached(due, '2027-01-28', '2027-01-31').map((r) => r.key)).toEqual(['DUE']);
   });
+  it.each<[string, string, string, string[]]>([
+    ['created 3 days late: reminded that day, then weekly, escalated at 14 days', '2027-02-03', '2027-02-21', ['OVERDUE_3@2027-02-03', 'OVERDUE_7@2027-02-07', 'ESCALATE_14!@2027-02-14', 'OVERDUE_14@2027-02-14', 'OVERDUE_21@2027-02-21']],
+    ['created exactly a week late: the weekly reminder is that day, once', '2027-02-07', '2027-02-07', ['OVERDUE_7@2027-02-07']],
+    ['created two years late: reminded and escalated the day it is created', '2029-02-02', '2029-02-02', ['ESCALATE_14!@2029-02-02', 'OVERDUE_733@2029-02-02']],
+    ['created on its due day: the due-day reminder only', '2027-01-31', '2027-01-31', ['DUE@2027-01-31']],
+  ])('%s', (_, createdOn, asOf, expected) => {
+    expect(remindersReached(due, createdOn, asOf).map((r) => `${r.key}${r.escalation ? '!' : ''}@${r.on}`)).toEqual(expected);
+  });
   it('keys are stable whatever day the scan runs (one row per subject and threshold)', () => {
     const a = remindersReached(due, '2026-11-01', '2027-02-10');
     const b = remindersReached(due, '2026-11-01', '2027-03-01');

@@ -64,7 +64,17 @@ export interface ReminderThreshold {
  * The reminders a review due on `dueOn` has reached by `asOf`, from the day it was created (a
  * threshold that passed before the review existed is not sent). Missed days are caught up: each
  * threshold is its own row, sent once whenever the scan first sees it.
+ *
+ * A review that is already late on the day it is created (planned for a DPA nobody has reviewed
+ * for years, say) is reminded that day (`OVERDUE_<days late>`), and an escalation whose day fell
+ * before it existed is sent that day too: the DPO must hear of it (Art. 28(1) supervision is the
+ * controller's duty), not wait for a weekly mark or never be told.
  */
+/** Whole days from `a` to `b` (negative when `b` is earlier). */
+function daysFrom(a: IsoDate, b: IsoDate): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
 export function remindersReached(dueOn: IsoDate, createdOn: IsoDate, asOf: IsoDate, t: ReminderThresholds = DEFAULT_REMINDER_THRESHOLDS): ReminderThreshold[] {
   const out: ReminderThreshold[] = [];
   const add = (key: string, on: IsoDate, escalation = false) => {
@@ -75,6 +85,11 @@ export function remindersReached(dueOn: IsoDate, createdOn: IsoDate, asOf: IsoDa
   if (t.overdueEveryDays > 0) {
     for (let n = t.overdueEveryDays; addDays(dueOn, n) <= asOf; n += t.overdueEveryDays) add(`OVERDUE_${n}`, addDays(dueOn, n));
   }
-  if (t.escalateAfterDays > 0) add(`ESCALATE_${t.escalateAfterDays}`, addDays(dueOn, t.escalateAfterDays), true);
+  const lateOnCreation = daysFrom(dueOn, createdOn);
+  if (lateOnCreation > 0 && !(t.overdueEveryDays > 0 && lateOnCreation % t.overdueEveryDays === 0)) add(`OVERDUE_${lateOnCreation}`, createdOn);
+  if (t.escalateAfterDays > 0) {
+    const escalateOn = addDays(dueOn, t.escalateAfterDays);
+    add(`ESCALATE_${t.escalateAfterDays}`, escalateOn < createdOn ? createdOn : escalateOn, true);
+  }
   return out.sort((a, b) => a.on.localeCompare(b.on) || a.key.localeCompare(b.key));
 }
