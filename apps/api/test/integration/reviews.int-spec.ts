@@ -107,8 +107,12 @@ describe('planning and risk', () => {
     expect(risk.supervisionDueOn).toBe(supervision.dueOn);
   });
 
-  it('an override needs a reason, is audited, and changes the cadence', async () => {
+  it('an override needs a reason, is audited, and changes the cadence; the open supervision follows it', async () => {
     const p = await engagedProcessor('Overstyret Print ApS');
+    await vm.ok('mutation { planReviews }');
+    const supervisionOf = async () => (await reviewsOf(p.id)).find((r) => r.kind === 'SUPERVISION')!;
+    // LOW: a self-assessment every third year from the engagement's start.
+    expect(await supervisionOf()).toMatchObject({ intervalMonths: 36, dueOn: '2028-01-01' });
     const refused = await dpo.post(`mutation($p: ID!, $v: Int!) { overrideProcessorRisk(processorId: $p, version: $v, level: CRITICAL) { level } }`, { p: p.id, v: 1 });
     expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     const current = (await vm.ok<{ Processor: { version: number } }>(`query($id: ID!) { Processor(id: $id) { version } }`, { id: p.id })).Processor;
@@ -119,6 +123,11 @@ describe('planning and risk', () => {
     expect(done).toMatchObject({ level: 'CRITICAL', computedLevel: 'LOW', overrideReason: 'Handles health data of vulnerable debtors', cadence: { methods: ['AUDIT_REPORT', 'INSPECTION'] } });
     const audit = await t.owner.query(`SELECT d.details FROM audit_event e JOIN audit_event_detail d ON d.event_id = e.id WHERE e.action = 'processor.override_risk' AND e.entity_id = $1`, [p.id]);
     expect(audit.rows[0].details).toMatchObject({ from: null, to: 'CRITICAL' });
+    // CRITICAL is yearly: a year after the start has passed, so it is due in 30 days, and the system says so in the audit trail.
+    const replanned = await supervisionOf();
+    expect(replanned).toMatchObject({ intervalMonths: 12, dueOn: '2026-12-21', status: 'OPEN' });
+    const replannedAudit = await t.owner.query(`SELECT e.actor_type, d.details FROM audit_event e JOIN audit_event_detail d ON d.event_id = e.id WHERE e.action = 'review.replanned' AND e.entity_id = $1`, [replanned.id]);
+    expect(replannedAudit.rows).toEqual([{ actor_type: 'SYSTEM', details: { riskLevel: 'CRITICAL', intervalMonths: { from: 36, to: 12 }, dueOn: { from: '2028-01-01', to: '2026-12-21' } } }]);
     // The same version again is a conflict, not a lost update.
     const stale = await dpo.post(`mutation($p: ID!, $v: Int!) { overrideProcessorRisk(processorId: $p, version: $v, level: HIGH, reason: "x") { level } }`, { p: p.id, v: current.version });
     expect(stale.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
@@ -129,8 +138,9 @@ describe('planning and risk', () => {
     await vm.ok(`mutation($p: ID!) { createReview(kind: SUPERVISION, subjectType: PROCESSOR, subjectId: $p, dueOn: "2026-10-01", method: QUESTIONNAIRE) { id } }`, { p: p.id });
     const res = await vm.ok<{ Processor: { compliance: { own: { code: string; severity: string }[] } } }>(`query($id: ID!) { Processor(id: $id) { compliance { own { code severity } } } }`, { id: p.id });
     expect(res.Processor.compliance.own).toContainEqual({ code: 'SUPERVISION_OVERDUE', severity: 'WARNING' });
-    const overdue = (await vm.ok<{ allReviews: Review[] }>(`query($p: ID!) { allReviews(filter: { processorId: $p, dueState: OVERDUE }) { id kind } }`, { p: p.id })).allReviews;
-    expect(overdue.map((r) => r.kind)).toEqual(['SUPERVISION']);
+    const overdue = (await vm.ok<{ allReviews: Review[] }>(`query($p: ID!) { allReviews(filter: { processorId: $p, dueState: OVERDUE }) { id kind method intervalMonths } }`, { p: p.id })).allReviews;
+    // Created by hand without an interval: the processor's cadence (LOW, every third year); the chosen method stays.
+    expect(overdue).toMatchObject([{ kind: 'SUPERVISION', method: 'QUESTIONNAIRE', intervalMonths: 36 }]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessRisk, type RiskFacts } from './risk';
-import { DEFAULT_SUPERVISION_CADENCE, dueState, nextDueOn, remindersReached } from './schedule';
+import { DEFAULT_SUPERVISION_CADENCE, dueState, nextDueOn, remindersReached, replannedSupervisionDueOn } from './schedule';
 import { REVIEW_CHECKLISTS, reviewActionRefusal, reviewSubmissionGaps, type ReviewAction, type ReviewSubmissionFacts } from './review';
 import { reminderMessage, reminderTitle } from './reminder-message';
 import { REVIEW_KINDS, type ReviewStatus } from '../vocabulary/reviews';
@@ -63,6 +63,22 @@ describe('cadence and due dates', () => {
     ['low risk, three years', '2026-11-21', 36, '2029-11-21'],
   ])('%s', (_, completed, months, next) => {
     expect(nextDueOn(completed, months as number)).toBe(next);
+  });
+});
+
+describe('replannedSupervisionDueOn', () => {
+  const today = '2026-11-21';
+  it.each<[string, string, string | null, number | null, number, string]>([
+    ['LOW → CRITICAL, last supervised 20 months ago: due in 30 days, not in the past', '2027-07-01', '2025-03-01', 36, 12, '2026-12-21'],
+    ['CRITICAL → LOW: three years after the last one', '2026-12-01', '2025-03-01', 12, 36, '2028-03-01'],
+    ['MEDIUM → HIGH with room: a year after the last one', '2028-06-01', '2026-06-01', 24, 12, '2027-06-01'],
+    ['tighter, but already due in 10 days: not postponed', '2026-12-01', '2024-01-01', 36, 12, '2026-12-01'],
+    ['tighter, but planned sooner by hand: not postponed', '2027-01-10', '2026-06-01', 24, 12, '2027-01-10'],
+    ['looser, but the new interval has already run out: not brought forward', '2027-03-01', '2023-01-01', 12, 24, '2027-03-01'],
+    ['never supervised and no engagement start: the day stays', '2027-01-15', null, 36, 12, '2027-01-15'],
+    ['planned by hand without a cadence: the day stays', '2026-10-01', '2025-01-01', null, 36, '2026-10-01'],
+  ])('%s', (_, currentDueOn, anchorOn, previousIntervalMonths, intervalMonths, expected) => {
+    expect(replannedSupervisionDueOn({ currentDueOn, anchorOn, previousIntervalMonths, intervalMonths, today })).toBe(expected);
   });
 });
 

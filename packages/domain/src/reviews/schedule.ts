@@ -40,6 +40,26 @@ export function nextDueOn(completedOn: IsoDate, intervalMonths: number): IsoDate
   return addMonths(completedOn, intervalMonths);
 }
 
+/** How long a processor whose supervision is (re)planned into the past gets: no earlier than this. */
+export const SUPERVISION_LEAD_DAYS = 30;
+
+/**
+ * The due day of an open, not yet started supervision when the interval its risk calls for changes
+ * (a risk override, a new risk, or the cadence setting), counted from the anchor (the last
+ * completed supervision, else the start of the engagement). A tighter cadence only ever brings the
+ * day forward, to no earlier than SUPERVISION_LEAD_DAYS from today (the processor must be able to
+ * answer); a looser one only ever puts it back. Without an anchor, or when the review's interval
+ * was never set from a cadence (planned by hand), the day stays.
+ */
+export function replannedSupervisionDueOn(p: { currentDueOn: IsoDate; anchorOn: IsoDate | null; previousIntervalMonths: number | null; intervalMonths: number; today: IsoDate }): IsoDate {
+  if (!p.anchorOn || p.previousIntervalMonths === null || p.previousIntervalMonths === p.intervalMonths) return p.currentDueOn;
+  const candidate = nextDueOn(p.anchorOn, p.intervalMonths);
+  if (p.intervalMonths > p.previousIntervalMonths) return candidate > p.currentDueOn ? candidate : p.currentDueOn;
+  const earliest = addDays(p.today, SUPERVISION_LEAD_DAYS);
+  const tightened = candidate >= earliest ? candidate : earliest;
+  return tightened < p.currentDueOn ? tightened : p.currentDueOn;
+}
+
 export interface ReminderThresholds {
   /** Days before the due day, e.g. [30, 7]. */
   beforeDays: number[];

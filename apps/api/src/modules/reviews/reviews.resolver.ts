@@ -52,8 +52,8 @@ export class ReviewsResolver {
 
   @Allow('review.write')
   @Mutation(() => ReviewModel, { description: 'Plans a review by hand (the daily planning creates the usual ones).' })
-  createReview(@Meta() meta: RequestMeta, @Args() args: CreateReviewArgs) {
-    return this.reviews.create(meta, args);
+  async createReview(@Meta() meta: RequestMeta, @Args() args: CreateReviewArgs) {
+    return this.reviews.create(meta, await this.supervision.withSupervisionDefaults(args));
   }
 
   @Allow('review.write')

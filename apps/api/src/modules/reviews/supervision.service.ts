@@ -10,6 +10,7 @@ import {
   copenhagenDate,
   dueState,
   nextDueOn,
+  replannedSupervisionDueOn,
   type Clock,
   type IsoDate,
   type ProcessorFacts,
@@ -26,7 +27,7 @@ import { ComplianceService, type FactsGraph } from '../compliance/compliance.ser
 import { ProcessorEntity } from '../processors/processor.entity.js';
 import { OrganisationSettingsEntity } from '../reference/reference.entities.js';
 import { TiaEntity } from '../transfers/transfer.entities.js';
-import type { OverrideRiskArgs, UpdateCadenceArgs } from './dto/review.args.js';
+import type { CreateReviewArgs, OverrideRiskArgs, UpdateCadenceArgs } from './dto/review.args.js';
 import { ReminderEntity, SupervisionCadenceEntity } from './review.entities.js';
 import type { DashboardModel, ProcessorRiskModel, RenewalModel, SupervisionCadenceModel } from './review.model.js';
 import { ReviewsService, reminderModel } from './reviews.service.js';
@@ -74,7 +75,7 @@ export class SupervisionService {
 
   async updateCadence(meta: RequestMeta, args: UpdateCadenceArgs): Promise<SupervisionCadenceModel> {
     requirePermission(meta, 'reference.write');
-    return this.dataSource.transaction(async (em) => {
+    const saved = await this.dataSource.transaction(async (em) => {
       const before = await em.getRepository(SupervisionCadenceEntity).createQueryBuilder('c').setLock('pessimistic_write').where('c.riskLevel = :l', { l: args.riskLevel }).getOne();
       if (!before) throw DomainException.notFound('SupervisionCadence');
       if (before.version !== args.version) throw DomainException.conflict('SupervisionCadence');
@@ -84,6 +85,9 @@ export class SupervisionService {
       await this.audit.record(em, meta, { action: 'supervision_cadence.update', entityType: 'SupervisionCadence', entityId: null, details: { riskLevel: args.riskLevel, changes: diff(before, after, ['methods', 'intervalMonths', 'followUp']) } });
       return after;
     });
+    // Open supervisions at this level follow the new interval now.
+    await this.plan();
+    return saved;
   }
 
   /** Risk of some processors (all when ids is null), with the breakdown and the cadence it calls for. */
@@ -159,6 +163,8 @@ export class SupervisionService {
         details: { from: before.riskOverride, to: args.level ?? null, reason: args.level ? reason : null },
       });
     });
+    // The open supervision follows the new cadence now, not at tomorrow's planning.
+    await this.plan();
     return this.risk(meta, args.processorId);
   }
 
@@ -178,11 +184,12 @@ export class SupervisionService {
       let created = 0;
       if (engaged.length === 0) return 0;
       const ids = engaged.map((p) => p.id);
-      const [agreements, risks, lastSupervision, tias] = await Promise.all([
+      const [agreements, risks, lastSupervision, tias, openSupervision] = await Promise.all([
         tx.getRepository(AgreementEntity).find({ where: { processorId: In(ids) } }),
         this.risks(ids),
         tx.query(`SELECT processor_id, max(completed_on)::text AS completed_on FROM review WHERE kind = 'SUPERVISION' AND completed_on IS NOT NULL AND processor_id = ANY($1::uuid[]) GROUP BY processor_id`, [ids]) as Promise<{ processor_id: string; completed_on: string }[]>,
         tx.getRepository(TiaEntity).find({ where: { status: 'APPROVED' } }),
+        tx.query(`SELECT id, processor_id, due_on::text AS due_on, interval_months, version FROM review WHERE kind = 'SUPERVISION' AND status = 'OPEN' AND processor_id = ANY($1::uuid[])`, [ids]) as Promise<{ id: string; processor_id: string; due_on: string; interval_months: number | null; version: number }[]>,
       ]);
       for (const p of engaged) {
         const assignee = p.ownerId;
@@ -201,6 +208,8 @@ export class SupervisionService {
           const firstDue = p.engagementStart ? nextDueOn(p.engagementStart, interval) : addDays(today, 30);
           const due = last ? nextDueOn(last, interval) : firstDue < today ? addDays(today, 30) : firstDue;
           if (await this.reviews.insertOpen(tx, { kind: 'SUPERVISION', subjectType: 'PROCESSOR', subjectId: p.id, processorId: p.id, dueOn: due, createdOn: today, assigneeId: assignee, method: risk.cadence.methods[0], intervalMonths: interval })) created++;
+          const open = openSupervision.find((o) => o.processor_id === p.id);
+          if (open && open.interval_months !== null && open.interval_months !== interval) await this.replanSupervision(tx, open, last ?? p.engagementStart ?? null, interval, risk.level);
         }
         if (p.lifecycle === 'ONBOARDING') {
           if (await this.reviews.insertOpen(tx, { kind: 'ONBOARDING', subjectType: 'PROCESSOR', subjectId: p.id, processorId: p.id, dueOn: p.engagementStart && p.engagementStart > today ? p.engagementStart : addDays(today, 14), createdOn: today, assigneeId: assignee, intervalMonths: null })) created++;
@@ -214,6 +223,40 @@ export class SupervisionService {
       return created;
     };
     return em ? run(em) : this.dataSource.transaction(run);
+  }
+
+  /**
+   * An open supervision nobody has started follows its processor's cadence when that changes (a
+   * risk override, a new risk, the cadence setting): new interval, new due day
+   * (replannedSupervisionDueOn). Audited as the system; the version guard leaves it alone if
+   * someone edits it at the same moment.
+   */
+  private async replanSupervision(tx: EntityManager, open: { id: string; due_on: string; interval_months: number | null; version: number }, anchorOn: IsoDate | null, intervalMonths: number, riskLevel: string): Promise<void> {
+    const dueOn = replannedSupervisionDueOn({ currentDueOn: open.due_on, anchorOn, previousIntervalMonths: open.interval_months, intervalMonths, today: this.today() });
+    const [, affected] = (await tx.query(
+      `UPDATE review SET interval_months = $3, due_on = $4, version = version + 1, updated_at = $5 WHERE id = $1 AND version = $2 AND status = 'OPEN'`,
+      [open.id, open.version, intervalMonths, dueOn, this.clock.now()],
+    )) as [unknown, number];
+    if (affected !== 1) return;
+    await this.audit.record(
+      tx,
+      { actor: undefined, requestId: '' },
+      { action: 'review.replanned', entityType: 'Review', entityId: open.id, details: { riskLevel, intervalMonths: { from: open.interval_months, to: intervalMonths }, dueOn: { from: open.due_on, to: dueOn } } },
+      'SYSTEM',
+    );
+  }
+
+  /**
+   * A supervision created by hand without an interval or a method gets those its processor's risk
+   * calls for (the cadence), so the next one is planned like any other; given values stay.
+   */
+  async withSupervisionDefaults(args: CreateReviewArgs): Promise<CreateReviewArgs> {
+    if (args.kind !== 'SUPERVISION' || (args.intervalMonths != null && args.method)) return args;
+    const exists = (await this.dataSource.query('SELECT 1 FROM processor WHERE id = $1', [args.subjectId])) as unknown[];
+    if (exists.length === 0) return args;
+    const [risk] = await this.risks([args.subjectId]);
+    if (!risk) return args;
+    return { ...args, intervalMonths: args.intervalMonths ?? risk.cadence.intervalMonths, method: args.method ?? risk.cadence.methods[0] };
   }
 
   async planNow(meta: RequestMeta): Promise<number> {
