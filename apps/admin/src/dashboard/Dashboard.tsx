@@ -34,14 +34,14 @@ const CountLink = ({ to, count, testId, sentence, tone = 'default', size = 'larg
   </Link>
 );
 
-const Tile = ({ label, children, help }: { label: string; children: ReactNode; help?: string }) => {
+const Tile = ({ label, labelOptions, children, help }: { label: string; labelOptions?: Record<string, unknown>; children: ReactNode; help?: string }) => {
   const translate = useTranslate();
   return (
     <Grid size={{ xs: 12, sm: 6, md: 4, lg: 2.4 }}>
       <Card variant="outlined" sx={{ height: '100%' }}>
         <CardContent>
           <Typography variant="body2" color="text.secondary" component="h2" gutterBottom>
-            {translate(label)}
+            {translate(label, labelOptions)}
           </Typography>
           {children}
           {help && (
@@ -77,15 +77,14 @@ const ByAssignee = ({ dashboard }: { dashboard: DashboardRecord }) => {
       <TableBody>
         {dashboard.byAssignee.map((row) => {
           const name = row.assigneeId ? row.name : translate('tilsyn.dashboard.unassigned');
-          // ReviewFilter cannot ask for "no assignee": the unassigned row's counts are plain numbers.
           const cell = (state: 'DUE_SOON' | 'OVERDUE', count: number) =>
-            row.assigneeId && count > 0 ? (
+            count > 0 ? (
               <CountLink
-                to={reviewsDuePath(state, row.assigneeId)}
+                to={reviewsDuePath(state, row.assigneeId ?? null)}
                 count={count}
                 size="small"
                 tone={state === 'OVERDUE' ? 'error' : 'warning'}
-                testId={`dashboard-assignee-${row.assigneeId}-${state}`}
+                testId={`dashboard-assignee-${row.assigneeId ?? 'none'}-${state}`}
                 sentence={translate(state === 'OVERDUE' ? 'tilsyn.dashboard.overdue_for' : 'tilsyn.dashboard.due_soon_for', { smart_count: count, name })}
               />
             ) : (
@@ -152,7 +151,7 @@ const Breakdown = ({
 
 /**
  * The home page: what needs action this week. Reviews due within a week and overdue (in total and
- * by person), DPAs ending within 90 days, reminders the mail server refused, processors by risk
+ * by person), DPAs ending within the renewal window (90 days unless changed), reminders the mail server refused, processors by risk
  * and by status, and the reviews completed in the last 12 months. Every count opens its list.
  */
 export const Dashboard = () => {
@@ -183,13 +182,13 @@ export const Dashboard = () => {
             <Tile label="tilsyn.dashboard.overdue">
               <CountLink to={reviewsDuePath('OVERDUE')} count={d.reviewsOverdue} tone="error" testId="dashboard-overdue" sentence={translate('tilsyn.dashboard.overdue_sentence', { smart_count: d.reviewsOverdue })} />
             </Tile>
-            <Tile label="tilsyn.dashboard.dpas_expiring" help="tilsyn.dashboard.dpas_expiring_help">
+            <Tile label="tilsyn.dashboard.dpas_expiring" labelOptions={{ days: d.dpasExpiringWithinDays }} help="tilsyn.dashboard.dpas_expiring_help">
               <CountLink
                 to={`${RENEWALS_PATH}?reason=ENDS`}
                 count={d.dpasExpiring}
                 tone="warning"
                 testId="dashboard-dpas-expiring"
-                sentence={translate('tilsyn.dashboard.dpas_expiring_sentence', { smart_count: d.dpasExpiring })}
+                sentence={translate('tilsyn.dashboard.dpas_expiring_sentence', { smart_count: d.dpasExpiring, days: d.dpasExpiringWithinDays })}
               />
             </Tile>
             <Tile label="tilsyn.dashboard.failed_reminders" help="tilsyn.dashboard.failed_reminders_help">
@@ -203,7 +202,7 @@ export const Dashboard = () => {
             </Tile>
             <Tile label="tilsyn.dashboard.completed_year">
               <CountLink
-                to={completedReviewsPath()}
+                to={completedReviewsPath(d.asOf)}
                 count={d.reviewsCompletedLastYear}
                 tone="success"
                 testId="dashboard-completed-year"

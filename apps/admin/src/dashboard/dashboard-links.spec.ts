@@ -15,11 +15,12 @@ describe('dashboard links', () => {
   it('links overdue and due-soon reviews, per assignee too, soonest first', () => {
     expect(decoded(reviewsDuePath('OVERDUE'))).toEqual({ pathname: '/Review', filter: { dueState: 'OVERDUE' }, sort: 'dueOn', order: 'ASC' });
     expect(decoded(reviewsDuePath('DUE_SOON', 'u1')).filter).toEqual({ dueState: 'DUE_SOON', assigneeId: 'u1' });
-    expect(decoded(reviewsDuePath('DUE_SOON', null)).filter).toEqual({ dueState: 'DUE_SOON' });
+    expect(decoded(reviewsDuePath('DUE_SOON')).filter).toEqual({ dueState: 'DUE_SOON' });
+    expect(decoded(reviewsDuePath('OVERDUE', null)).filter).toEqual({ dueState: 'OVERDUE', unassigned: true });
   });
 
   it('links completed reviews latest first, failed reminders, and processors by risk and status', () => {
-    expect(decoded(completedReviewsPath())).toEqual({ pathname: '/Review', filter: { open: false }, sort: 'completedOn', order: 'DESC' });
+    expect(decoded(completedReviewsPath('2026-11-21'))).toEqual({ pathname: '/Review', filter: { open: false, completedAfter: '2025-11-21' }, sort: 'completedOn', order: 'DESC' });
     expect(decoded(failedRemindersPath()).filter).toEqual({ status: 'FAILED' });
     expect(decoded(processorsByRiskPath('HIGH'))).toMatchObject({ pathname: '/Processor', filter: { riskLevel: 'HIGH' } });
     expect(decoded(processorsByStatusPath('AT_RISK')).filter).toEqual({ status: 'AT_RISK' });

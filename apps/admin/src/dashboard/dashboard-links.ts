@@ -1,3 +1,5 @@
+import { addDays } from '@tilsyn/domain';
+
 /**
  * Where each count on the dashboard leads: a react-admin list with its filter in the URL
  * (`/Review?filter={"dueState":"OVERDUE"}`), or a custom page. Pure, so the links are tested.
@@ -12,11 +14,12 @@ export function listPath(resource: string, filter: Record<string, unknown>, sort
   return `/${resource}?${params.toString()}`;
 }
 
+/** Due soon or overdue: everyone's, one person's, or (assigneeId null) nobody's. */
 export const reviewsDuePath = (dueState: 'DUE_SOON' | 'OVERDUE', assigneeId?: string | null) =>
-  listPath('Review', assigneeId ? { dueState, assigneeId } : { dueState }, { field: 'dueOn', order: 'ASC' });
+  listPath('Review', assigneeId ? { dueState, assigneeId } : assigneeId === null ? { dueState, unassigned: true } : { dueState }, { field: 'dueOn', order: 'ASC' });
 
-/** Completed reviews, latest first (ReviewFilter has no completion-date filter: the list shows them all). */
-export const completedReviewsPath = () => listPath('Review', { open: false }, { field: 'completedOn', order: 'DESC' });
+/** Reviews completed in the twelve months up to `asOf` (the dashboard's day), latest first. */
+export const completedReviewsPath = (asOf: string) => listPath('Review', { open: false, completedAfter: addDays(asOf, -365) }, { field: 'completedOn', order: 'DESC' });
 
 export const failedRemindersPath = () => listPath('Reminder', { status: 'FAILED' });
 

@@ -305,7 +305,7 @@ export const RENEWALS = parse(`
 export const DASHBOARD = parse(`
   query Dashboard {
     dashboard {
-      asOf reviewsDueSoon reviewsOverdue byAssignee { assigneeId name dueSoon overdue } dpasExpiring failedReminders
+      asOf reviewsDueSoon reviewsOverdue byAssignee { assigneeId name dueSoon overdue } dpasExpiring dpasExpiringWithinDays failedReminders
       processorsByRisk { key count } processorsByStatus { key count } reviewsCompletedLastYear
     }
   }

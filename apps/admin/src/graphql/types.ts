@@ -553,6 +553,7 @@ export interface DashboardRecord {
   reviewsOverdue: number;
   byAssignee: AssigneeLoadRecord[];
   dpasExpiring: number;
+  dpasExpiringWithinDays: number;
   failedReminders: number;
   processorsByRisk: LevelCountRecord[];
   processorsByStatus: LevelCountRecord[];

@@ -284,11 +284,22 @@ describe('reminder rows (scan without the job system)', () => {
 
   it('the dashboard counts what needs action and links by filter', async () => {
     const d = (await auditor.ok<{ dashboard: { reviewsOverdue: number; reviewsDueSoon: number; processorsByRisk: { key: string; count: number }[]; byAssignee: { name: string; overdue: number }[] } }>(
-      '{ dashboard { asOf reviewsOverdue reviewsDueSoon dpasExpiring failedReminders reviewsCompletedLastYear processorsByRisk { key count } processorsByStatus { key count } byAssignee { assigneeId name dueSoon overdue } } }',
+      '{ dashboard { asOf reviewsOverdue reviewsDueSoon dpasExpiring dpasExpiringWithinDays failedReminders reviewsCompletedLastYear processorsByRisk { key count } processorsByStatus { key count } byAssignee { assigneeId name dueSoon overdue } } }',
     )).dashboard;
     const overdue = (await auditor.ok<{ _allReviewsMeta: { count: number } }>('{ _allReviewsMeta(filter: { dueState: OVERDUE }) { count } }'))._allReviewsMeta.count;
     expect(d.reviewsOverdue).toBe(overdue);
     expect(d.reviewsOverdue).toBeGreaterThan(0);
+    // Each count is the list it links to: completed in the last twelve months, and nobody's reviews.
+    const meta = async (filter: string) => (await auditor.ok<{ _allReviewsMeta: { count: number } }>(`{ _allReviewsMeta(filter: ${filter}) { count } }`))._allReviewsMeta.count;
+    const completed = (d as unknown as { reviewsCompletedLastYear: number }).reviewsCompletedLastYear;
+    expect(completed).toBeGreaterThan(0);
+    expect(await meta('{ open: false, completedAfter: "2025-11-21" }')).toBe(completed);
+    expect(await meta('{ open: false, completedAfter: "2099-01-01" }')).toBe(0);
+    // DPAs ending within the renewals page's window: the setting, 90 days by default.
+    expect((d as unknown as { dpasExpiringWithinDays: number }).dpasExpiringWithinDays).toBe(90);
+    const unassignedOverdue = d.byAssignee.find((a) => (a as { assigneeId?: string | null }).assigneeId === null)?.overdue ?? 0;
+    expect(await meta('{ dueState: OVERDUE, unassigned: true }')).toBe(unassignedOverdue);
+    expect(await meta('{ dueState: OVERDUE, unassigned: false }')).toBe(overdue - unassignedOverdue);
     expect(d.processorsByRisk.map((x) => x.key)).toEqual(['LOW', 'MEDIUM', 'HIGH', 'CRITICAL']);
   });
 });

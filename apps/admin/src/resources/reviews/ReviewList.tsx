@@ -1,6 +1,7 @@
 import {
   AutocompleteInput,
   CreateButton,
+  DateInput,
   DataTable,
   ExportButton,
   FilterButton,
@@ -31,6 +32,8 @@ const filters = [
     <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} label="resources.Review.fields.processorId" sx={{ minWidth: 260 }} />
   </ReferenceInput>,
   <UserChoiceInput source="assigneeId" key="assigneeId" label="resources.Review.fields.assigneeId" />,
+  <NullableBooleanInput source="unassigned" key="unassigned" label="tilsyn.reviews.filter_unassigned" trueLabel="tilsyn.reviews.filter_nobody" falseLabel="tilsyn.reviews.filter_somebody" />,
+  <DateInput source="completedAfter" key="completedAfter" label="tilsyn.reviews.filter_completed_after" />,
 ];
 
 const ListActions = () => (

@@ -228,7 +228,8 @@ export class DashboardModel {
   @Field(() => Int) reviewsDueSoon: number;
   @Field(() => Int) reviewsOverdue: number;
   @Field(() => [AssigneeLoadModel]) byAssignee: AssigneeLoadModel[];
-  @Field(() => Int, { description: 'DPAs whose end date is within 90 days.' }) dpasExpiring: number;
+  @Field(() => Int, { description: 'DPAs whose end date is within the renewal window (dpasExpiringWithinDays).' }) dpasExpiring: number;
+  @Field(() => Int, { description: 'The renewal window in days (a reminder setting, 90 by default).' }) dpasExpiringWithinDays: number;
   @Field(() => [LevelCountModel]) processorsByRisk: LevelCountModel[];
   @Field(() => [LevelCountModel]) processorsByStatus: LevelCountModel[];
   @Field(() => Int) failedReminders: number;

@@ -145,6 +145,9 @@ export class ReviewsService {
     if (f.subjectId) qb.andWhere('r.subjectId = :subjectId', { subjectId: f.subjectId });
     if (f.assigneeId) qb.andWhere('r.assigneeId = :assigneeId', { assigneeId: f.assigneeId });
     if (f.dueBefore) qb.andWhere('r.dueOn <= :dueBefore', { dueBefore: f.dueBefore });
+    if (f.unassigned === true) qb.andWhere('r.assigneeId IS NULL');
+    if (f.unassigned === false) qb.andWhere('r.assigneeId IS NOT NULL');
+    if (f.completedAfter) qb.andWhere('r.completedOn > :completedAfter', { completedAfter: f.completedAfter });
     if (f.dueState) {
       qb.andWhere('r.status IN (:...openDue)', { openDue: OPEN_STATUSES });
       // The SQL form of dueState(): OVERDUE after the due day, DUE_SOON within 7 days.

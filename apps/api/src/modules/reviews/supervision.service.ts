@@ -341,6 +341,8 @@ export class SupervisionService {
   async dashboard(meta: RequestMeta): Promise<DashboardModel> {
     requirePermission(meta, 'review.read');
     const today = this.today();
+    // The same window as the renewals page the count opens (a setting, 90 days unless changed).
+    const windowDays = await this.renewalWindowDays();
     const [load, expiring, risks, failed, completed] = await Promise.all([
       this.dataSource.query(
         `SELECT r.assignee_id, coalesce(u.name, '') AS name,
@@ -353,8 +355,8 @@ export class SupervisionService {
       ) as Promise<{ assignee_id: string | null; name: string; due_soon: number; overdue: number }[]>,
       this.dataSource.query(
         `SELECT count(*)::int AS n FROM (SELECT DISTINCT ON (processor_id) ends_on FROM agreement WHERE signed_on IS NOT NULL AND terminated_on IS NULL ORDER BY processor_id, version_no DESC) a
-          WHERE a.ends_on IS NOT NULL AND a.ends_on >= $1::date AND a.ends_on <= $1::date + 90`,
-        [today],
+          WHERE a.ends_on IS NOT NULL AND a.ends_on >= $1::date AND a.ends_on <= $1::date + $2::int`,
+        [today, windowDays],
       ) as Promise<{ n: number }[]>,
       this.risks(null),
       this.dataSource.query(`SELECT count(*)::int AS n FROM reminder WHERE status = 'FAILED'`) as Promise<{ n: number }[]>,
@@ -367,6 +369,7 @@ export class SupervisionService {
       reviewsOverdue: load.reduce((n, r) => n + r.overdue, 0),
       byAssignee: load.map((r) => ({ assigneeId: r.assignee_id, name: r.name, dueSoon: r.due_soon, overdue: r.overdue })),
       dpasExpiring: expiring[0]?.n ?? 0,
+      dpasExpiringWithinDays: windowDays,
       processorsByRisk: count(RISK_LEVELS, risks.map((r) => r.level)),
       processorsByStatus: count(['COMPLIANT', 'AT_RISK', 'NON_COMPLIANT'] as const, risks.map((r) => r.status as 'COMPLIANT')),
       failedReminders: failed[0]?.n ?? 0,

@@ -37,6 +37,8 @@ export class ReviewFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') subjectId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') assigneeId?: string;
   @Field({ nullable: true, description: 'Due on or before this day.' }) @IsOptional() @Matches(ISO_DATE) dueBefore?: string;
+  @Field({ nullable: true, description: 'Nobody is assigned (true), or somebody is (false).' }) @IsOptional() @IsBoolean() unassigned?: boolean;
+  @Field({ nullable: true, description: 'Completed after this day (e.g. the last twelve months).' }) @IsOptional() @Matches(ISO_DATE) completedAfter?: string;
 }
 
 @ArgsType()
