@@ -23,3 +23,7 @@ export * from './reviews/schedule';
 export * from './reviews/review';
 export * from './reviews/reminder-message';
 export * from './transfers/transfer-input';
+export * from './erasure/cpr';
+export * from './erasure/request';
+export * from './erasure/notice';
+export * from './erasure/recipients';
