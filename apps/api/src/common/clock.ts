@@ -2,3 +2,4 @@
 export const CLOCK = Symbol('CLOCK');
 export const APP_CONFIG = Symbol('APP_CONFIG');
 export const LOGGER = Symbol('LOGGER');
+export const KEYRING = Symbol('KEYRING');

@@ -14,6 +14,9 @@ export interface AppConfig {
   dataDir: string;
   embeddedPgPort: number;
   sessionSecret: string | undefined;
+  /** The keys for data subjects' identifiers (issue 6): a file, or JSON in TILSYN_KEYRING; else keyring.json in dataDir. */
+  keyringFile: string | undefined;
+  keyringJson: string | undefined;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   /** Secure cookies: `auto` sets Secure when the request arrived over TLS (trust proxy on). */
@@ -112,6 +115,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     dataDir: path.resolve(cwd, env.TILSYN_DATA_DIR ?? '.data'),
     embeddedPgPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
     sessionSecret: env.SESSION_SECRET || undefined,
+    keyringFile: env.TILSYN_KEYRING_FILE ? path.resolve(cwd, env.TILSYN_KEYRING_FILE) : undefined,
+    keyringJson: env.TILSYN_KEYRING || undefined,
     sessionIdleMinutes: int(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
     sessionAbsoluteHours: int(env, 'SESSION_ABSOLUTE_HOURS', 8, 1, 24 * 7),
     cookieSecure: secure === 'auto' ? 'auto' : secure === 'true',

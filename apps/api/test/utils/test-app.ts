@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { createApp, type TilsynApp } from '../../src/bootstrap.js';
 import { createLogger } from '../../src/common/logger.js';
+import { Keyring } from '../../src/common/crypto/keyring.js';
 import { loadConfig, type AppConfig } from '../../src/config/config.js';
 import { UsersService } from '../../src/modules/users/users.service.js';
 
@@ -84,7 +85,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
   const databaseUrl = adminUrl.toString();
 
   const clock = new FixedClock(START);
-  const config = loadConfig({ TILSYN_MODE: 'demo', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', TILSYN_JOBS: 'false', ...env });
+  // A fresh keyring per test app, in the environment (nothing written to a data directory).
+  const config = loadConfig({ TILSYN_MODE: 'demo', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', TILSYN_JOBS: 'false', TILSYN_KEYRING: JSON.stringify(Keyring.generate()), ...env });
   const logger = createLogger(config.logLevel);
   const tilsyn = await createApp({ config, clock, logger, databaseUrl, sessionSecret: randomBytes(32).toString('hex') });
   await tilsyn.app.listen(0, '127.0.0.1');
