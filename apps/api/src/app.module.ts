@@ -34,6 +34,7 @@ import { TiasService } from './modules/transfers/tias.service.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { ReviewsModule } from './modules/reviews/reviews.module.js';
+import { ErasureModule } from './modules/erasure/erasure.module.js';
 import { UsersService } from './modules/users/users.service.js';
 import './graphql/enums.js';
 
@@ -75,6 +76,7 @@ export class AppModule {
         TransfersModule,
         MailModule,
         ReviewsModule,
+        ErasureModule,
         HealthModule,
       ],
       providers: [

@@ -11,6 +11,14 @@ import {
   END_OF_SERVICE_OUTCOMES,
   ENGAGEMENT_ROLES,
   ERASURE_CHANNELS,
+  ERASURE_DECISIONS,
+  ERASURE_GROUNDS,
+  ERASURE_NOTICE_STATUSES,
+  ERASURE_RECIPIENT_REASONS,
+  ERASURE_REFUSAL_BASES,
+  ERASURE_REQUEST_STATUSES,
+  ERASURE_SKIP_REASONS,
+  ERASURE_SOURCES,
   FINDING_SEVERITIES,
   LOCATION_KINDS,
   PROCESSOR_FINDING_CODES,
@@ -144,3 +152,21 @@ registerEnumType(ChecklistAnswerEnum, { name: 'ChecklistAnswer' });
 registerEnumType(ReviewFindingSeverityEnum, { name: 'ReviewFindingSeverity' });
 registerEnumType(ReminderStatusEnum, { name: 'ReminderStatus' });
 registerEnumType(ReminderSubjectTypeEnum, { name: 'ReminderSubjectType' });
+
+export const ErasureSourceEnum = enumOf(ERASURE_SOURCES);
+export const ErasureGroundEnum = enumOf(ERASURE_GROUNDS);
+export const ErasureRequestStatusEnum = enumOf(ERASURE_REQUEST_STATUSES);
+export const ErasureDecisionEnum = enumOf(ERASURE_DECISIONS);
+export const ErasureRefusalBasisEnum = enumOf(ERASURE_REFUSAL_BASES);
+export const ErasureNoticeStatusEnum = enumOf(ERASURE_NOTICE_STATUSES);
+export const ErasureRecipientReasonEnum = enumOf(ERASURE_RECIPIENT_REASONS);
+export const ErasureSkipReasonEnum = enumOf(ERASURE_SKIP_REASONS);
+
+registerEnumType(ErasureSourceEnum, { name: 'ErasureSource', description: 'Why the erasure arose: the person asked, retention ran out, the client instructed, or an objection.' });
+registerEnumType(ErasureGroundEnum, { name: 'ErasureGround', description: 'Art. 17(1)(a)–(f).' });
+registerEnumType(ErasureRequestStatusEnum, { name: 'ErasureRequestStatus' });
+registerEnumType(ErasureDecisionEnum, { name: 'ErasureDecision' });
+registerEnumType(ErasureRefusalBasisEnum, { name: 'ErasureRefusalBasis', description: 'Art. 17(3)(a)–(e); (b) bookkeeping and (e) legal claims are usual in debt collection.' });
+registerEnumType(ErasureNoticeStatusEnum, { name: 'ErasureNoticeStatus', description: 'QUEUED → SENDING → SENT → CONFIRMED / NO_DATA / REFUSED; BOUNCED → fallback → FAILED; EXCEPTION (Art. 19); CANCELLED.' });
+registerEnumType(ErasureRecipientReasonEnum, { name: 'ErasureRecipientReason' });
+registerEnumType(ErasureSkipReasonEnum, { name: 'ErasureSkipReason' });

@@ -11,6 +11,7 @@ import { ReferenceResolver } from '../modules/reference/reference.resolver.js';
 import { TiasResolver } from '../modules/transfers/tias.resolver.js';
 import { ReviewsResolver } from '../modules/reviews/reviews.resolver.js';
 import { TransfersResolver } from '../modules/transfers/transfers.resolver.js';
+import { ErasureResolver } from '../modules/erasure/erasure.resolver.js';
 
 /** Every resolver class, for printing schema.gql without a database. */
-export const RESOLVERS = [AuthResolver, ProcessorsResolver, UsersResolver, ApiTokensResolver, AuditResolver, ComplianceResolver, SubprocessorLinksResolver, AgreementsResolver, ReferenceResolver, TransfersResolver, TiasResolver, NotificationsResolver, ReviewsResolver];
+export const RESOLVERS = [AuthResolver, ProcessorsResolver, UsersResolver, ApiTokensResolver, AuditResolver, ComplianceResolver, SubprocessorLinksResolver, AgreementsResolver, ReferenceResolver, TransfersResolver, TiasResolver, NotificationsResolver, ReviewsResolver, ErasureResolver];

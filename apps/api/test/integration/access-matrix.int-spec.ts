@@ -74,6 +74,9 @@ const CALLS: Record<string, { query: string; variables?: Record<string, unknown>
   runReminderScan: { query: 'mutation { runReminderScan }' },
   updateReminderSettings: { query: 'mutation { updateReminderSettings(version: 99, beforeDays: [30, 7], onDueDay: true, overdueEveryDays: 7, escalateAfterDays: 14, mailFrom: "tilsyn@example.dk", renewalWindowDays: 90) { version } }' },
   setTestClock: { query: 'mutation { setTestClock(at: "2027-01-01T08:00:00Z") }' },
+  fileErasureRequest: { query: 'mutation { fileErasureRequest(source: DATA_SUBJECT_REQUEST, grounds: [OBJECTION], caseReference: "INK-1", receivedOn: "2026-11-20", cpr: "010170-1234") { id } }' },
+  decideErasureRequest: { query: `mutation { decideErasureRequest(id: "${MISSING}", version: 1, decision: APPROVE) { id } }` },
+  revealErasureIdentifiers: { query: `mutation { revealErasureIdentifiers(id: "${MISSING}") { cpr } }` },
 };
 
 let t: TestApp;
@@ -92,7 +95,9 @@ async function fingerprint(): Promise<string> {
     (SELECT md5(coalesce(string_agg(c::text, '|' ORDER BY agreement_id, code), '')) FROM agreement_clause c) AS clauses,
     (SELECT md5(coalesce(string_agg(r::text, '|' ORDER BY id), '')) FROM review r) AS reviews,
     (SELECT md5(coalesce(string_agg(m::text, '|' ORDER BY id), '')) FROM reminder m) AS reminders,
-    (SELECT md5(coalesce(string_agg(s::text, '|' ORDER BY risk_level), '')) FROM supervision_cadence s) AS cadences`);
+    (SELECT md5(coalesce(string_agg(s::text, '|' ORDER BY risk_level), '')) FROM supervision_cadence s) AS cadences,
+    (SELECT md5(coalesce(string_agg(e::text, '|' ORDER BY id), '')) FROM erasure_request e) AS erasure_requests,
+    (SELECT md5(coalesce(string_agg(n::text, '|' ORDER BY id), '')) FROM erasure_notice n) AS erasure_notices`);
   return JSON.stringify(res.rows[0]);
 }
 

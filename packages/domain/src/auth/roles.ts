@@ -36,6 +36,14 @@ export const PERMISSIONS = {
   'review.write': ['ADMIN', 'VENDOR_MANAGER', 'REVIEWER'],
   /** Approve or send back a review, and override a processor's risk level: never one's own (four eyes). */
   'review.approve': ['ADMIN', 'REVIEWER'],
+  /** Erasure requests (issue 6): their status and notices, never the person's identifiers. */
+  'erasure.read': EVERY_ROLE,
+  /** File a request: staff, and the case system through an API token. */
+  'erasure.file': ['ADMIN', 'VENDOR_MANAGER', 'REVIEWER'],
+  /** Decide a request and record Art. 19 exceptions: the DPO. */
+  'erasure.decide': ['ADMIN', 'REVIEWER'],
+  /** See the person's identifiers in clear (each viewing audited). */
+  'erasure.identifiers': ['ADMIN', 'REVIEWER'],
   /** Sent mail and reminder delivery (what left the system, for the DPO and the auditor). */
   'mail.read': ['ADMIN', 'REVIEWER', 'AUDITOR'],
   /** See the user list: the auditor checks who had which role. */

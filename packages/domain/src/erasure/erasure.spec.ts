@@ -55,8 +55,8 @@ describe('erasureRequestProblems', () => {
     ['retention expiry needs no grounds from the person', { source: 'RETENTION_EXPIRY', grounds: [] }, []],
     ['an e-mail alone identifies the person', { cpr: null, email: 'a@b.dk' }, []],
     ['no identifier at all', { cpr: '', email: null, name: ' ' }, [{ field: 'cpr', reason: 'REQUIRED' }]],
-    ['a CPR of the wrong shape', { cpr: '12345' }, [{ field: 'cpr', reason: 'INVALID_CPR_FORMAT' }]],
-    ['a CPR with an impossible date', { cpr: '310470-1234' }, [{ field: 'cpr', reason: 'INVALID_CPR_DATE' }]],
+    ['a CPR of the wrong shape', { cpr: '12345' }, [{ field: 'cpr', reason: 'INVALID_CPR' }]],
+    ['a CPR with an impossible date', { cpr: '310470-1234' }, [{ field: 'cpr', reason: 'INVALID_CPR' }]],
     ['received tomorrow', { receivedOn: '2026-11-22' }, [{ field: 'receivedOn', reason: 'IN_THE_FUTURE' }]],
     ['no case reference, no grounds', { caseReference: '  ', grounds: [] }, [{ field: 'caseReference', reason: 'REQUIRED' }, { field: 'grounds', reason: 'REQUIRED' }]],
   ])('%s', (_, patch, expected) => {

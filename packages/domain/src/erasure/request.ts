@@ -1,6 +1,7 @@
 import { addMonths, isIsoDate, type IsoDate } from '../time/dates';
 import type { ErasureDecision, ErasureRefusalBasis, ErasureSource, ErasureGround } from '../vocabulary/erasure';
 import type { DataCategory } from '../vocabulary/processors';
+import type { InputReason } from '../errors/error-codes';
 import { parseCpr } from './cpr';
 
 /** Art. 12(3): the person is answered within one month, extendable by two more where needed. */
@@ -24,7 +25,7 @@ export interface ErasureRequestInput {
 
 export interface InputProblem {
   field: string;
-  reason: 'REQUIRED' | 'INVALID_VALUE' | 'INVALID_DATE' | 'IN_THE_FUTURE' | 'INVALID_CPR_FORMAT' | 'INVALID_CPR_DATE';
+  reason: Extract<InputReason, 'REQUIRED' | 'INVALID_VALUE' | 'INVALID_DATE' | 'IN_THE_FUTURE' | 'INVALID_CPR'>;
 }
 
 /**
@@ -41,7 +42,7 @@ export function erasureRequestProblems(input: ErasureRequestInput, today: IsoDat
   if (!cpr && !input.email?.trim() && !input.name?.trim()) problems.push({ field: 'cpr', reason: 'REQUIRED' });
   if (cpr) {
     const parsed = parseCpr(cpr);
-    if (!parsed.ok) problems.push({ field: 'cpr', reason: parsed.problem === 'FORMAT' ? 'INVALID_CPR_FORMAT' : 'INVALID_CPR_DATE' });
+    if (!parsed.ok) problems.push({ field: 'cpr', reason: 'INVALID_CPR' });
   }
   if (input.source === 'DATA_SUBJECT_REQUEST' && input.grounds.length === 0) problems.push({ field: 'grounds', reason: 'REQUIRED' });
   return problems;

@@ -41,6 +41,8 @@ export const INPUT_REASONS = [
   'INVALID_FILE',
   'FOUR_EYES',
   'MIXED_TRANSFERS',
+  'INVALID_CPR',
+  'IN_THE_FUTURE',
 ] as const;
 export type InputReason = (typeof INPUT_REASONS)[number];
 
@@ -94,6 +96,11 @@ export const INPUT_REASON_MESSAGES: Messages<InputReason> = {
   },
   INVALID_STATE: { en: '{field}: not possible in the current state ({state}).', da: '{field}: ikke muligt i den nuværende tilstand ({state}).' },
   INVALID_FILE: { en: '{field}: only PDF or DOCX files up to 20 MB.', da: '{field}: kun PDF- eller DOCX-filer på højst 20 MB.' },
+  INVALID_CPR: {
+    en: '{field} is not a valid CPR number (DDMMYY-SSSS with a real date of birth).',
+    da: '{field} er ikke et gyldigt CPR-nummer (DDMMÅÅ-SSSS med en rigtig fødselsdato).',
+  },
+  IN_THE_FUTURE: { en: '{field} cannot be later than today.', da: '{field} kan ikke ligge efter i dag.' },
   FOUR_EYES: {
     en: '{field}: the author of a transfer impact assessment cannot approve it; another reviewer must (four eyes).',
     da: '{field}: den, der har skrevet en konsekvensanalyse for overførsel, kan ikke selv godkende den; en anden skal (fire øjne).',

@@ -2,6 +2,7 @@ import { InitialSchema1795256418748 } from './1795256418748-initial-schema.js';
 import { ProcessorRegisterChainsAgreements1795260285294 } from './1795260285294-processor-register-chains-agreements.js';
 import { TransfersTiasReferenceNotifications1795264994176 } from './1795264994176-transfers-tias-reference-notifications.js';
 import { ReviewsRemindersJobs1795271269390 } from './1795271269390-reviews-reminders-jobs.js';
+import { ErasureRequestsNotices1795276418448 } from './1795276418448-erasure-requests-notices.js';
 
 /** Every migration, in order. Generated with `npm run db:generate`, reviewed, then listed here. */
-export const MIGRATIONS: Function[] = [InitialSchema1795256418748, ProcessorRegisterChainsAgreements1795260285294, TransfersTiasReferenceNotifications1795264994176, ReviewsRemindersJobs1795271269390];
+export const MIGRATIONS: Function[] = [InitialSchema1795256418748, ProcessorRegisterChainsAgreements1795260285294, TransfersTiasReferenceNotifications1795264994176, ReviewsRemindersJobs1795271269390, ErasureRequestsNotices1795276418448];
