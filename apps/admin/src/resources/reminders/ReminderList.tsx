@@ -1,12 +1,11 @@
-import { useState } from 'react';
-import { Button, DataTable, ExportButton, FilterButton, List, NullableBooleanInput, SelectInput, TopToolbar, useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { DataTable, ExportButton, FilterButton, List, NullableBooleanInput, SelectInput, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { Alert, Stack } from '@mui/material';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import { DateTimeField } from '../../components/DateTimeField';
 import { IsoDateField } from '../../components/IsoDateField';
+import { RunNowButton } from '../../components/RunNowButton';
 import { reminderStatusChoices } from '../../components/choices';
 import type { ReminderRecord } from '../../graphql/types';
-import { useTilsynDataProvider } from '../../providers/useTilsynDataProvider';
 import { DeliveryProblemText, RecipientsText, ReminderStatus, ReminderSubjectLink, RetryReminderButton, ThresholdText } from './ReminderFields';
 
 const noWrap = () => ({ whiteSpace: 'nowrap' });
@@ -17,31 +16,17 @@ const filters = [
 ];
 
 /** Runs the daily scan now (the administrator; it also runs every morning): how many reminders were new. */
-const RunScanButton = () => {
-  const { canAccess } = useCanAccess({ resource: 'Reminder', action: 'scan' });
-  const dataProvider = useTilsynDataProvider();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [busy, setBusy] = useState(false);
-  if (!canAccess) return null;
-  const run = async () => {
-    setBusy(true);
-    try {
-      const created = (await dataProvider.runReminderScan()).data;
-      notify('tilsyn.reminders.scanned', { type: 'success', messageArgs: { smart_count: created } });
-      refresh();
-    } catch (error) {
-      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Button label="tilsyn.reminders.run_scan" onClick={run} disabled={busy} data-testid="reminder-run-scan">
-      <PlayArrowIcon />
-    </Button>
-  );
-};
+const RunScanButton = () => (
+  <RunNowButton
+    resource="Reminder"
+    action="scan"
+    label="tilsyn.reminders.run_scan"
+    icon={<PlayArrowIcon />}
+    run={(dataProvider) => dataProvider.runReminderScan()}
+    successMessage="tilsyn.reminders.scanned"
+    testId="reminder-run-scan"
+  />
+);
 
 const ListActions = () => (
   <TopToolbar>
