@@ -1,4 +1,5 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { getMetadataStorage } from 'class-validator';
 import type { InputReason } from '@tilsyn/domain';
 import { DomainException } from './domain-exception.js';
 
@@ -19,13 +20,42 @@ const REASONS: Record<string, InputReason> = {
   isUuid: 'INVALID_VALUE',
 };
 
-function firstLeaf(error: ValidationError, prefix = ''): { field: string; constraint: string; context?: Record<string, unknown> } {
+interface Leaf {
+  field: string;
+  constraint: string;
+  context?: Record<string, unknown>;
+  target?: object;
+  property: string;
+}
+
+function firstLeaf(error: ValidationError, prefix = ''): Leaf {
   const field = prefix ? `${prefix}.${error.property}` : error.property;
   if (error.constraints && Object.keys(error.constraints).length > 0) {
     const constraint = Object.keys(error.constraints)[0];
-    return { field, constraint, context: error.contexts?.[constraint] as Record<string, unknown> | undefined };
+    return { field, constraint, context: error.contexts?.[constraint] as Record<string, unknown> | undefined, target: error.target, property: error.property };
   }
   return firstLeaf(error.children![0], field);
+}
+
+/**
+ * The bounds a number field declares with @Min/@Max, so the message can say them ("between 1 and
+ * 60", "at least 1"): read from class-validator's own metadata, not repeated at each decorator.
+ */
+function boundsOf(leaf: Leaf): { min?: number; max?: number } {
+  if (!leaf.target) return {};
+  const metas = getMetadataStorage().getTargetValidationMetadatas(leaf.target.constructor, '', true, false);
+  const bound = (name: 'min' | 'max') => metas.find((m) => m.propertyName === leaf.property && m.name === name)?.constraints?.[0] as number | undefined;
+  return { min: bound('min'), max: bound('max') };
+}
+
+function reasonOf(leaf: Leaf, params: Record<string, string | number>): InputReason {
+  if (leaf.constraint !== 'min' && leaf.constraint !== 'max') return REASONS[leaf.constraint] ?? 'INVALID_VALUE';
+  const { min, max } = boundsOf(leaf);
+  if (min !== undefined) params.min ??= min;
+  if (max !== undefined) params.max ??= max;
+  if (params.min !== undefined && params.max !== undefined) return 'OUT_OF_RANGE';
+  if (params.min !== undefined) return 'AT_LEAST';
+  return params.max !== undefined ? 'AT_MOST' : 'INVALID_VALUE';
 }
 
 /**
@@ -38,11 +68,13 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     stopAtFirstError: true,
+    // The target lets the factory read a field's declared bounds; it never leaves the server.
+    validationError: { target: true, value: false },
     exceptionFactory: (errors) => {
       const leaf = firstLeaf(errors[0]);
       const params: Record<string, string | number> = {};
       if (leaf.context) for (const [k, v] of Object.entries(leaf.context)) if (typeof v === 'string' || typeof v === 'number') params[k] = v;
-      return DomainException.badInput(leaf.field, REASONS[leaf.constraint] ?? 'INVALID_VALUE', params);
+      return DomainException.badInput(leaf.field, reasonOf(leaf, params), params);
     },
   });
 }

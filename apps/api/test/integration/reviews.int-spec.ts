@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const REVIEW = `id version kind method status dueOn dueState createdOn assigneeId intervalMonths outcome authorIds approvedById completedOn nextReviewId nextDueOn previousReviewId submissionGaps subjectLabel processorName
-  checklist { key question answer note } actions { description ownerId dueOn } reminders { thresholdKey status recipients { userId email } escalation }`;
+  checklist { key question explainIf answer note } actions { description ownerId dueOn } reminders { thresholdKey status recipients { userId email } escalation }`;
 type Review = {
   id: string;
   version: number;
@@ -39,7 +39,7 @@ type Review = {
   submissionGaps: string[];
   subjectLabel: string;
   processorName: string;
-  checklist: { key: string; question: string; answer: string | null; note: string | null }[];
+  checklist: { key: string; question: string; explainIf: string; answer: string | null; note: string | null }[];
   reminders: { thresholdKey: string; status: string; recipients: { userId: string; email: string }[]; escalation: boolean }[];
 };
 
@@ -71,7 +71,8 @@ async function getReview(client: GqlClient, id: string): Promise<Review> {
 }
 
 async function fill(client: GqlClient, r: Review, outcome = 'APPROVED', extra: Record<string, unknown> = {}): Promise<Review> {
-  const checklist = r.checklist.map((c) => ({ key: c.key, answer: 'YES' }));
+  // Each question answered the way that needs no explanation ("no" to incidents, "yes" to unchanged).
+  const checklist = r.checklist.map((c) => ({ key: c.key, answer: c.explainIf === 'YES' ? 'NO' : 'YES' }));
   return (
     await client.ok<{ updateReview: Review }>(
       `mutation($id: ID!, $version: Int!, $checklist: [ChecklistItemInput!], $outcome: ReviewOutcome, $actions: [FollowUpActionInput!]) {
@@ -127,7 +128,7 @@ describe('planning and risk', () => {
     const replanned = await supervisionOf();
     expect(replanned).toMatchObject({ intervalMonths: 12, dueOn: '2026-12-21', status: 'OPEN' });
     const replannedAudit = await t.owner.query(`SELECT e.actor_type, d.details FROM audit_event e JOIN audit_event_detail d ON d.event_id = e.id WHERE e.action = 'review.replanned' AND e.entity_id = $1`, [replanned.id]);
-    expect(replannedAudit.rows).toEqual([{ actor_type: 'SYSTEM', details: { riskLevel: 'CRITICAL', intervalMonths: { from: 36, to: 12 }, dueOn: { from: '2028-01-01', to: '2026-12-21' } } }]);
+    expect(replannedAudit.rows).toEqual([{ actor_type: 'SYSTEM', details: { riskLevel: 'CRITICAL', intervalMonths: { from: 36, to: 12 }, dueOn: { from: '2028-01-01', to: '2026-12-21' }, method: { from: 'SELF_ASSESSMENT', to: 'AUDIT_REPORT' } } }]);
     // The same version again is a conflict, not a lost update.
     const stale = await dpo.post(`mutation($p: ID!, $v: Int!) { overrideProcessorRisk(processorId: $p, version: $v, level: HIGH, reason: "x") { level } }`, { p: p.id, v: current.version });
     expect(stale.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
@@ -156,11 +157,11 @@ describe('a review from start to the next one', () => {
     expect(early.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'checklist.PARTIES_UNCHANGED', reason: 'REQUIRED' });
     expect(early.body.errors?.[0]?.message).toMatch(/checklist/);
 
-    // The DPO answers, and a "no" needs a note.
+    // The DPO answers; a "yes" to incidents is the answer that needs a note.
     const no = await dpo.post(`mutation($id: ID!, $v: Int!, $c: [ChecklistItemInput!]) { updateReview(id: $id, version: $v, checklist: $c, outcome: APPROVED) { id } }`, {
       id: created.id,
       v: created.version,
-      c: created.checklist.map((c) => ({ key: c.key, answer: c.key === 'INCIDENTS' ? 'NO' : 'YES' })),
+      c: created.checklist.map((c) => ({ key: c.key, answer: c.key === 'INCIDENTS' || c.explainIf === 'NO' ? 'YES' : 'NO' })),
     });
     expect(no.body.errors).toBeUndefined();
     let r = await getReview(dpo, created.id);
@@ -282,6 +283,36 @@ describe('reminder rows (scan without the job system)', () => {
     }
   });
 
+  it.each<[string, string, RegExp, RegExp]>([
+    ['an interval of 0 months', 'mutation { updateSupervisionCadence(riskLevel: LOW, version: 1, methods: [SELF_ASSESSMENT], intervalMonths: 0, followUp: false) { version } }', /intervalMonths skal være mellem 1 og 60/, /intervalMonths must be between 1 and 60/],
+    ['a reminder 0 days before', 'mutation { updateReminderSettings(version: 1, beforeDays: [0], onDueDay: true, overdueEveryDays: 7, escalateAfterDays: 14, mailFrom: "a@b.dk", renewalWindowDays: 90) { version } }', /beforeDays skal være mellem 1 og 365/, /beforeDays must be between 1 and 365/],
+  ])('a number out of range (%s) is refused with its bounds in Danish and English', async (_, mutation, da, en) => {
+    const res = await admin.post(mutation);
+    expect(res.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(res.body.errors?.[0].message).toMatch(da);
+    expect((await admin.post(mutation, {}, { 'accept-language': 'en' })).body.errors?.[0].message).toMatch(en);
+  });
+
+  it('approving a review voids its failed reminders; a retry of one is refused', async () => {
+    const p = await engagedProcessor('Afsluttet Påmindelse ApS');
+    let r = (await vm.ok<{ createReview: Review }>(`mutation($p: ID!) { createReview(kind: ONBOARDING, subjectType: PROCESSOR, subjectId: $p, dueOn: "2026-11-14") { ${REVIEW} } }`, { p: p.id })).createReview;
+    const failed = (
+      await t.owner.query(
+        `INSERT INTO reminder (subject_type, subject_id, processor_id, due_on, threshold_key, threshold_on, status, attempts, message_id, last_response_code, created_at)
+         VALUES ('REVIEW', $1, $2, '2026-11-14', 'OVERDUE_7', '2026-11-21', 'FAILED', 1, '<x@test>', 552, now()) RETURNING id`,
+        [r.id, p.id],
+      )
+    ).rows[0].id as string;
+    r = await fill(vm, r);
+    r = (await act(vm, 'submitReview', r)).body.data!.submitReview;
+    expect((await act(dpo, 'approveReview', r)).body.errors).toBeUndefined();
+    expect((await t.owner.query('SELECT status FROM reminder WHERE id = $1', [failed])).rows[0].status).toBe('CANCELLED');
+    // Even a failed row left from before (or set by hand) is not sent about a completed review.
+    await t.owner.query(`UPDATE reminder SET status = 'FAILED' WHERE id = $1`, [failed]);
+    const retry = await admin.post('mutation($id: ID!) { retryReminder(id: $id) { id } }', { id: failed });
+    expect(retry.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_STATE' });
+  });
+
   it('the dashboard counts what needs action and links by filter', async () => {
     const d = (await auditor.ok<{ dashboard: { reviewsOverdue: number; reviewsDueSoon: number; processorsByRisk: { key: string; count: number }[]; byAssignee: { name: string; overdue: number }[] } }>(
       '{ dashboard { asOf reviewsOverdue reviewsDueSoon dpasExpiring dpasExpiringWithinDays failedReminders reviewsCompletedLastYear processorsByRisk { key count } processorsByStatus { key count } byAssignee { assigneeId name dueSoon overdue } } }',
@@ -297,6 +328,8 @@ describe('reminder rows (scan without the job system)', () => {
     expect(await meta('{ open: false, completedAfter: "2099-01-01" }')).toBe(0);
     // DPAs ending within the renewals page's window: the setting, 90 days by default.
     expect((d as unknown as { dpasExpiringWithinDays: number }).dpasExpiringWithinDays).toBe(90);
+    const renewals = (await auditor.ok<{ renewals: { reason: string }[] }>('{ renewals { reason } }')).renewals;
+    expect((d as unknown as { dpasExpiring: number }).dpasExpiring).toBe(renewals.filter((r) => r.reason === 'ENDS').length);
     const unassignedOverdue = d.byAssignee.find((a) => (a as { assigneeId?: string | null }).assigneeId === null)?.overdue ?? 0;
     expect(await meta('{ dueState: OVERDUE, unassigned: true }')).toBe(unassignedOverdue);
     expect(await meta('{ dueState: OVERDUE, unassigned: false }')).toBe(overdue - unassignedOverdue);

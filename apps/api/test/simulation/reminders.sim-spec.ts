@@ -137,12 +137,12 @@ type OpenReview = { id: string; kind: string; due_on: string; created_on: string
 
 async function complete(review: OpenReview): Promise<void> {
   const vm = await signIn('VENDOR_MANAGER');
-  const r = (await vm.ok<{ Review: { version: number; checklist: { key: string }[] } }>('query($id: ID!) { Review(id: $id) { version checklist { key } } }', { id: review.id })).Review;
+  const r = (await vm.ok<{ Review: { version: number; checklist: { key: string; explainIf: string }[] } }>('query($id: ID!) { Review(id: $id) { version checklist { key explainIf } } }', { id: review.id })).Review;
   let version = (
     await vm.ok<{ updateReview: { version: number } }>('mutation($id: ID!, $v: Int!, $c: [ChecklistItemInput!]) { updateReview(id: $id, version: $v, checklist: $c, outcome: APPROVED) { version } }', {
       id: review.id,
       v: r.version,
-      c: r.checklist.map((c) => ({ key: c.key, answer: 'YES' })),
+      c: r.checklist.map((c) => ({ key: c.key, answer: c.explainIf === 'YES' ? 'NO' : 'YES' })),
     })
   ).updateReview.version;
   if (review.kind === 'SUPERVISION') {

@@ -43,6 +43,8 @@ export const INPUT_REASONS = [
   'MIXED_TRANSFERS',
   'INVALID_CPR',
   'IN_THE_FUTURE',
+  'AT_LEAST',
+  'AT_MOST',
 ] as const;
 export type InputReason = (typeof INPUT_REASONS)[number];
 
@@ -101,6 +103,8 @@ export const INPUT_REASON_MESSAGES: Messages<InputReason> = {
     da: '{field} er ikke et gyldigt CPR-nummer (DDMMÅÅ-SSSS med en rigtig fødselsdato).',
   },
   IN_THE_FUTURE: { en: '{field} cannot be later than today.', da: '{field} kan ikke ligge efter i dag.' },
+  AT_LEAST: { en: '{field} must be at least {min}.', da: '{field} skal være mindst {min}.' },
+  AT_MOST: { en: '{field} must be at most {max}.', da: '{field} må højst være {max}.' },
   FOUR_EYES: {
     en: '{field}: the author of a transfer impact assessment cannot approve it; another reviewer must (four eyes).',
     da: '{field}: den, der har skrevet en konsekvensanalyse for overførsel, kan ikke selv godkende den; en anden skal (fire øjne).',

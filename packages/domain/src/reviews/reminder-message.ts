@@ -17,17 +17,30 @@ export interface ReminderMessageInput {
   /** The stable threshold key, e.g. BEFORE_30, DUE, OVERDUE_14, ESCALATE_14. */
   thresholdKey: string;
   dueOn: IsoDate;
+  /** The day the threshold fell on: an escalation sent late (the review was created late) says how late it really is. */
+  thresholdOn?: IsoDate;
   /** The processor's (a company's) name: never a data subject's. */
   processorName: string;
   link: string;
   locale: Locale;
 }
 
-function when(key: string, dueOn: IsoDate, locale: Locale): string {
+/** How many days overdue an OVERDUE or ESCALATE reminder speaks of: from its key, or from the day it fell on when later. */
+function daysLate(key: string, dueOn: IsoDate, thresholdOn?: IsoDate): number | null {
+  const m = /^(OVERDUE|ESCALATE)_(\d+)$/.exec(key);
+  if (!m) return null;
+  const fromKey = Number(m[2]);
+  if (!thresholdOn) return fromKey;
+  const actual = Math.round((Date.parse(`${thresholdOn}T00:00:00Z`) - Date.parse(`${dueOn}T00:00:00Z`)) / 86_400_000);
+  return Math.max(fromKey, actual);
+}
+
+function when(key: string, dueOn: IsoDate, locale: Locale, thresholdOn?: IsoDate): string {
   const m = /^(BEFORE|OVERDUE|ESCALATE)_(\d+)$/.exec(key);
   if (key === 'DUE') return locale === 'da' ? `forfalder i dag (${dueOn})` : `is due today (${dueOn})`;
   if (m?.[1] === 'BEFORE') return locale === 'da' ? `forfalder om ${m[2]} dage (${dueOn})` : `is due in ${m[2]} days (${dueOn})`;
-  if (m) return locale === 'da' ? `er ${m[2]} dage over fristen (${dueOn})` : `is ${m[2]} days overdue (due ${dueOn})`;
+  const late = daysLate(key, dueOn, thresholdOn);
+  if (m && late !== null) return locale === 'da' ? `er ${late} dage over fristen (${dueOn})` : `is ${late} days overdue (due ${dueOn})`;
   return locale === 'da' ? `forfalder ${dueOn}` : `is due ${dueOn}`;
 }
 
@@ -39,7 +52,7 @@ export function reminderTitle(input: Omit<ReminderMessageInput, 'link'>): string
   const { locale } = input;
   const escalated = /^ESCALATE_(\d+)$/.test(input.thresholdKey);
   const prefix = escalated ? (locale === 'da' ? 'Eskaleret: ' : 'Escalated: ') : '';
-  return `${prefix}${REMINDER_KIND_TITLES[input.subject][locale]} – ${input.processorName} ${when(input.thresholdKey, input.dueOn, locale)}`;
+  return `${prefix}${REMINDER_KIND_TITLES[input.subject][locale]} – ${input.processorName} ${when(input.thresholdKey, input.dueOn, locale, input.thresholdOn)}`;
 }
 
 /**
@@ -50,19 +63,19 @@ export function reminderTitle(input: Omit<ReminderMessageInput, 'link'>): string
 export function reminderMessage(input: ReminderMessageInput): { subject: string; text: string } {
   const { locale } = input;
   const kind = REMINDER_KIND_TITLES[input.subject][locale];
-  const escalated = /^ESCALATE_(\d+)$/.exec(input.thresholdKey)?.[1];
+  const escalated = /^ESCALATE_\d+$/.test(input.thresholdKey) ? daysLate(input.thresholdKey, input.dueOn, input.thresholdOn) : null;
   const subject = reminderTitle(input);
   const lines =
     locale === 'da'
       ? [
-          `${kind} for ${input.processorName} ${when(input.thresholdKey, input.dueOn, locale)}.`,
+          `${kind} for ${input.processorName} ${when(input.thresholdKey, input.dueOn, locale, input.thresholdOn)}.`,
           escalated ? `Du modtager denne besked, fordi fristen er overskredet med ${escalated} dage.` : '',
           `Åbn den i Tilsyn: ${input.link}`,
           '',
           'Denne e-mail er sendt automatisk af Tilsyn.',
         ]
       : [
-          `${kind} for ${input.processorName} ${when(input.thresholdKey, input.dueOn, locale)}.`,
+          `${kind} for ${input.processorName} ${when(input.thresholdKey, input.dueOn, locale, input.thresholdOn)}.`,
           escalated ? `You receive this because it is ${escalated} days overdue.` : '',
           `Open it in Tilsyn: ${input.link}`,
           '',

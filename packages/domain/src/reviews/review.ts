@@ -3,36 +3,48 @@ import type { ReviewKind, ReviewStatus } from '../vocabulary/reviews';
 
 type Text = Record<Locale, string>;
 
-/** The questions a review of each kind answers, in order (design.md §3; Datatilsynet 2021). */
-export const REVIEW_CHECKLISTS: Record<ReviewKind, readonly { key: string; text: Text }[]> = {
+/**
+ * The questions a review of each kind answers, in order (design.md §3; Datatilsynet 2021), each a
+ * yes/no question. `explainIf` is the answer that signals a problem and must be explained in the
+ * note: "no" for "is it still as described?", "yes" for "have there been incidents?".
+ */
+export interface ChecklistQuestion {
+  key: string;
+  text: Text;
+  explainIf: 'YES' | 'NO';
+}
+
+const q = (key: string, da: string, en: string, explainIf: 'YES' | 'NO' = 'NO'): ChecklistQuestion => ({ key, text: { da, en }, explainIf });
+
+export const REVIEW_CHECKLISTS: Record<ReviewKind, readonly ChecklistQuestion[]> = {
   ANNUAL_DPA_REVIEW: [
-    { key: 'PARTIES_UNCHANGED', text: { da: 'Er parterne stadig som beskrevet i aftalen?', en: 'Are the parties still as described in the agreement?' } },
-    { key: 'PROCESSING_UNCHANGED', text: { da: 'Er behandlingen (formål, data, registrerede) stadig som beskrevet?', en: 'Is the processing (purpose, data, data subjects) still as described?' } },
-    { key: 'SUBPROCESSORS_UNCHANGED', text: { da: 'Er underdatabehandlerne stadig som beskrevet, og er ændringer godkendt?', en: 'Are the sub-processors still as described, and were changes authorised?' } },
-    { key: 'CHAIN_CHANGES', text: { da: 'Er der ændringer i kæden eller i lande og overførsler?', en: 'Has anything changed in the chain, or in countries and transfers?' } },
-    { key: 'INCIDENTS', text: { da: 'Har der været sikkerhedshændelser eller brud på persondatasikkerheden?', en: 'Have there been security incidents or personal data breaches?' } },
+    q('PARTIES_UNCHANGED', 'Er parterne stadig som beskrevet i aftalen?', 'Are the parties still as described in the agreement?'),
+    q('PROCESSING_UNCHANGED', 'Er behandlingen (formål, data, registrerede) stadig som beskrevet?', 'Is the processing (purpose, data, data subjects) still as described?'),
+    q('SUBPROCESSORS_UNCHANGED', 'Er underdatabehandlerne stadig som beskrevet, og er ændringer godkendt?', 'Are the sub-processors still as described, and were changes authorised?'),
+    q('CHAIN_CHANGES', 'Er der ændringer i kæden eller i lande og overførsler?', 'Has anything changed in the chain, or in countries and transfers?', 'YES'),
+    q('INCIDENTS', 'Har der været sikkerhedshændelser eller brud på persondatasikkerheden?', 'Have there been security incidents or personal data breaches?', 'YES'),
   ],
   SUPERVISION: [
-    { key: 'REPORT_RECEIVED', text: { da: 'Er revisorerklæringen eller besvarelsen modtaget?', en: 'Has the audit report or the answer been received?' } },
-    { key: 'PERIOD_COVERED', text: { da: 'Hvilken periode dækker den?', en: 'Which period does it cover?' } },
-    { key: 'AUDITOR_OPINION', text: { da: 'Hvad er revisors konklusion?', en: "What is the auditor's opinion?" } },
-    { key: 'EXCEPTIONS_NOTED', text: { da: 'Hvilke afvigelser er noteret?', en: 'Which exceptions are noted?' } },
-    { key: 'FOLLOW_UP', text: { da: 'Hvilke opfølgende handlinger kræves?', en: 'Which follow-up actions are needed?' } },
+    q('REPORT_RECEIVED', 'Er revisorerklæringen eller besvarelsen modtaget?', 'Has the audit report or the answer been received?'),
+    q('PERIOD_COVERED', 'Dækker den hele perioden siden sidste tilsyn?', 'Does it cover the whole period since the last supervision?'),
+    q('AUDITOR_OPINION', 'Er konklusionen – revisors, eller jeres vurdering af besvarelsen – uden forbehold?', "Is the conclusion – the auditor's, or yours on the answers – without qualification?"),
+    q('EXCEPTIONS_NOTED', 'Er der noteret afvigelser?', 'Were exceptions noted?', 'YES'),
+    q('FOLLOW_UP', 'Kræves der opfølgende handlinger?', 'Are follow-up actions needed?', 'YES'),
   ],
   TIA_REEVALUATION: [
-    { key: 'LAW_CHANGED', text: { da: 'Er lovgivning eller praksis i modtagerlandet ændret?', en: "Has the destination's law or practice changed?" } },
-    { key: 'MEASURES_EFFECTIVE', text: { da: 'Er de supplerende foranstaltninger stadig effektive?', en: 'Are the supplementary measures still effective?' } },
-    { key: 'TRANSFER_UNCHANGED', text: { da: 'Er overførslen stadig som beskrevet?', en: 'Is the transfer still as described?' } },
+    q('LAW_CHANGED', 'Er lovgivning eller praksis i modtagerlandet ændret?', "Has the destination's law or practice changed?", 'YES'),
+    q('MEASURES_EFFECTIVE', 'Er de supplerende foranstaltninger stadig effektive?', 'Are the supplementary measures still effective?'),
+    q('TRANSFER_UNCHANGED', 'Er overførslen stadig som beskrevet?', 'Is the transfer still as described?'),
   ],
   ONBOARDING: [
-    { key: 'DPA_SIGNED', text: { da: 'Er databehandleraftalen underskrevet og vurderet?', en: 'Is the DPA signed and assessed?' } },
-    { key: 'GUARANTEES', text: { da: 'Har databehandleren givet tilstrækkelige garantier (art. 28, stk. 1)?', en: 'Has the processor given sufficient guarantees (Art. 28(1))?' } },
-    { key: 'CHAIN_KNOWN', text: { da: 'Kendes hele kæden af underdatabehandlere med navn og adresse?', en: 'Is the whole sub-processor chain known by name and address?' } },
-    { key: 'TRANSFERS_RECORDED', text: { da: 'Er overførsler til tredjelande registreret med grundlag?', en: 'Are third-country transfers recorded with a tool?' } },
+    q('DPA_SIGNED', 'Er databehandleraftalen underskrevet og vurderet?', 'Is the DPA signed and assessed?'),
+    q('GUARANTEES', 'Har databehandleren givet tilstrækkelige garantier (art. 28, stk. 1)?', 'Has the processor given sufficient guarantees (Art. 28(1))?'),
+    q('CHAIN_KNOWN', 'Kendes hele kæden af underdatabehandlere med navn og adresse?', 'Is the whole sub-processor chain known by name and address?'),
+    q('TRANSFERS_RECORDED', 'Er overførsler til tredjelande registreret med grundlag?', 'Are third-country transfers recorded with a tool?'),
   ],
   ADEQUACY_CHANGE: [
-    { key: 'IMPACT_UNDERSTOOD', text: { da: 'Hvilke overførsler berøres af ændringen?', en: 'Which transfers does the change affect?' } },
-    { key: 'NEW_TOOL', text: { da: 'Er et nyt overførselsgrundlag på plads, eller er overførslen standset?', en: 'Is a new transfer tool in place, or has the transfer been suspended?' } },
+    q('IMPACT_UNDERSTOOD', 'Er det opgjort, hvilke overførsler ændringen berører?', 'Has it been established which transfers the change affects?'),
+    q('NEW_TOOL', 'Er et nyt overførselsgrundlag på plads, eller er overførslen standset?', 'Is a new transfer tool in place, or has the transfer been suspended?'),
   ],
 };
 
@@ -73,7 +85,7 @@ export interface ReviewSubmissionFacts {
 
 /**
  * What must be filled in before a review can be submitted, first missing first (the field to name
- * in the error): every checklist question answered, a "no" explained, the proposed outcome, a
+ * in the error): every checklist question answered, the answer that signals a problem explained, the proposed outcome, a
  * follow-up action with owner and due date when the outcome calls for actions, and for a
  * supervision its method and at least one piece of evidence (the report or the answers) —
  * Datatilsynet expects the controller to be able to document the supervision (Art. 5(2), 24).
@@ -81,10 +93,10 @@ export interface ReviewSubmissionFacts {
 export function reviewSubmissionGaps(f: ReviewSubmissionFacts): string[] {
   const gaps: string[] = [];
   const answers = new Map(f.checklist.map((c) => [c.key, c]));
-  for (const q of REVIEW_CHECKLISTS[f.kind]) {
-    const a = answers.get(q.key);
-    if (!a?.answer) gaps.push(`checklist.${q.key}`);
-    else if (a.answer === 'NO' && !a.note?.trim()) gaps.push(`checklist.${q.key}.note`);
+  for (const question of REVIEW_CHECKLISTS[f.kind]) {
+    const a = answers.get(question.key);
+    if (!a?.answer) gaps.push(`checklist.${question.key}`);
+    else if (a.answer === question.explainIf && !a.note?.trim()) gaps.push(`checklist.${question.key}.note`);
   }
   if (f.kind === 'SUPERVISION' && !f.method) gaps.push('method');
   if (f.kind === 'SUPERVISION' && f.evidenceCount === 0) gaps.push('evidence');

@@ -142,12 +142,16 @@ describe('review workflow', () => {
 });
 
 describe('reviewSubmissionGaps', () => {
-  const answered = (kind: (typeof REVIEW_KINDS)[number]) => REVIEW_CHECKLISTS[kind].map((q) => ({ key: q.key, answer: 'YES' as const }));
+  // Every question answered the way that needs no explanation.
+  const answered = (kind: (typeof REVIEW_KINDS)[number]) => REVIEW_CHECKLISTS[kind].map((q) => ({ key: q.key, answer: q.explainIf === 'NO' ? ('YES' as const) : ('NO' as const) }));
   it.each<[string, Partial<ReviewSubmissionFacts>, string[]]>([
     ['a complete DPA review', {}, []],
     ['nothing answered', { checklist: [] }, REVIEW_CHECKLISTS.ANNUAL_DPA_REVIEW.map((q) => `checklist.${q.key}`)],
     ['a "no" without a note', { checklist: answered('ANNUAL_DPA_REVIEW').map((c, i) => (i === 2 ? { ...c, answer: 'NO' as const } : c)) }, ['checklist.SUBPROCESSORS_UNCHANGED.note']],
     ['a "no" with a note', { checklist: answered('ANNUAL_DPA_REVIEW').map((c, i) => (i === 2 ? { ...c, answer: 'NO' as const, note: 'New hosting provider' } : c)) }, []],
+    ['a "yes" to incidents without a note: yes is the answer to explain there', { checklist: answered('ANNUAL_DPA_REVIEW').map((c) => (c.key === 'INCIDENTS' ? { ...c, answer: 'YES' as const } : c)) }, ['checklist.INCIDENTS.note']],
+    ['a "no" to incidents needs no note', { checklist: answered('ANNUAL_DPA_REVIEW').map((c) => (c.key === 'INCIDENTS' ? { ...c, answer: 'NO' as const } : c)) }, []],
+    ['exceptions noted in a supervision must be explained', { kind: 'SUPERVISION', method: 'AUDIT_REPORT', evidenceCount: 1, checklist: answered('SUPERVISION').map((c) => (c.key === 'EXCEPTIONS_NOTED' ? { ...c, answer: 'YES' as const } : c)) }, ['checklist.EXCEPTIONS_NOTED.note']],
     ['no outcome', { outcome: null }, ['outcome']],
     ['approved with actions but none listed', { outcome: 'APPROVED_WITH_ACTIONS' }, ['actions']],
     ['an action without owner or date', { outcome: 'APPROVED_WITH_ACTIONS', actions: [{ description: 'x', ownerId: null, dueOn: null }] }, ['actions.0.ownerId', 'actions.0.dueOn']],
@@ -160,6 +164,14 @@ describe('reviewSubmissionGaps', () => {
 });
 
 describe('reminderMessage', () => {
+  it('an escalation sent the day a late review was created says how late it really is', () => {
+    const late = reminderMessage({ subject: 'ANNUAL_DPA_REVIEW', thresholdKey: 'ESCALATE_14', dueOn: '2024-08-09', thresholdOn: '2026-11-21', processorName: 'Telefonhuset Nord ApS', link: 'x', locale: 'da' });
+    expect(late.subject).toBe('Eskaleret: Årlig gennemgang af databehandleraftale – Telefonhuset Nord ApS er 834 dage over fristen (2024-08-09)');
+    expect(late.text).toContain('overskredet med 834 dage');
+    // On time, the key and the day agree.
+    expect(reminderTitle({ subject: 'SUPERVISION', thresholdKey: 'ESCALATE_14', dueOn: '2027-01-01', thresholdOn: '2027-01-15', processorName: 'P', locale: 'en' })).toBe('Escalated: Processor supervision – P is 14 days overdue (due 2027-01-01)');
+  });
+
   const base = { subject: 'ANNUAL_DPA_REVIEW' as const, dueOn: '2027-03-28', processorName: 'Print A/S', link: 'http://x/#/Review/1/show' };
   it.each<[string, string, 'da' | 'en', string]>([
     ['thirty days before, Danish', 'BEFORE_30', 'da', 'Årlig gennemgang af databehandleraftale – Print A/S forfalder om 30 dage (2027-03-28)'],

@@ -72,7 +72,8 @@ export async function seedDemoReviews(em: EntityManager, clock: Clock, audit: Au
         createdOn: addDays(on, -40),
         assigneeId: vm.id,
         intervalMonths: 12,
-        checklist: REVIEW_CHECKLISTS[kind].map((q) => ({ key: q.key, answer: 'YES' as const, note: null })),
+        // Every question answered the way that needs no explanation (no incidents, nothing changed).
+        checklist: REVIEW_CHECKLISTS[kind].map((q) => ({ key: q.key, answer: q.explainIf === 'NO' ? ('YES' as const) : ('NO' as const), note: null })),
         findings: [],
         actions: [],
         summary: null,
@@ -101,11 +102,12 @@ export async function seedDemoReviews(em: EntityManager, clock: Clock, audit: Au
   }
   for (const s of PAST_SUPERVISION) {
     const processorId = ids.get(s.processor)!;
-    const checklist = REVIEW_CHECKLISTS.SUPERVISION.map((q) => ({
-      key: q.key,
-      answer: 'YES' as const,
-      note: q.key === 'PERIOD_COVERED' || q.key === 'AUDITOR_OPINION' ? s.report : q.key === 'EXCEPTIONS_NOTED' ? (s.exceptions ?? 'Ingen') : null,
-    }));
+    // Exceptions noted and follow-up needed are answered "yes" (and explained) only where the report had some.
+    const checklist = REVIEW_CHECKLISTS.SUPERVISION.map((q) => {
+      const adverse = q.key === 'EXCEPTIONS_NOTED' || q.key === 'FOLLOW_UP' ? !!s.exceptions : false;
+      const answer = q.explainIf === 'YES' ? (adverse ? ('YES' as const) : ('NO' as const)) : ('YES' as const);
+      return { key: q.key, answer, note: q.key === 'PERIOD_COVERED' || q.key === 'AUDITOR_OPINION' ? s.report : adverse ? s.exceptions! : null };
+    });
     const review = await completed('SUPERVISION', 'PROCESSOR', processorId, processorId, daysAgo(s.daysAgo), {
       method: s.method,
       checklist,

@@ -181,7 +181,7 @@ export class RemindersService implements OnModuleInit {
         await this.jobs.sendInTransaction(em, SEND_QUEUE, { reminderId: id }, { id });
         // One notice per person and subject: a newer threshold replaces an unread older one, so a
         // backlog caught up after downtime is one line in the bell, not one per missed week.
-        const title = { subject: c.kind, thresholdKey: c.thresholdKey, dueOn: c.dueOn, processorName: c.processorName };
+        const title = { subject: c.kind, thresholdKey: c.thresholdKey, dueOn: c.dueOn, thresholdOn: c.thresholdOn, processorName: c.processorName };
         await this.notifications.notifyReplacingUnread(
           em,
           recipients.map((r) => r.userId),
@@ -225,9 +225,9 @@ export class RemindersService implements OnModuleInit {
     const claimed = (await this.dataSource.query(
       `UPDATE reminder SET status = 'SENDING', attempts = attempts + 1, last_attempt_at = now()
         WHERE id = $1 AND (status IN ('PENDING', 'RETRYING') OR (status = 'SENDING' AND last_attempt_at < now() - make_interval(secs => $2)))
-        RETURNING id, subject_type, subject_id, processor_id, due_on::text AS due_on, threshold_key, recipients, attempts, message_id`,
+        RETURNING id, subject_type, subject_id, processor_id, due_on::text AS due_on, threshold_key, threshold_on::text AS threshold_on, recipients, attempts, message_id`,
       [reminderId, this.config.reminders.expireInSeconds],
-    )) as [{ id: string; subject_type: 'REVIEW' | 'AGREEMENT_END'; subject_id: string; processor_id: string; due_on: string; threshold_key: string; recipients: ReminderRecipient[]; attempts: number; message_id: string }[], number];
+    )) as [{ id: string; subject_type: 'REVIEW' | 'AGREEMENT_END'; subject_id: string; processor_id: string; due_on: string; threshold_key: string; threshold_on: string; recipients: ReminderRecipient[]; attempts: number; message_id: string }[], number];
     const row = claimed[0]?.[0];
     if (!row) return;
     const { settings } = await this.thresholds();
@@ -241,7 +241,7 @@ export class RemindersService implements OnModuleInit {
     }
     const base = (this.config.publicUrl ?? `http://localhost:${this.config.port}`).replace(/\/$/, '');
     const locales = [...new Set(row.recipients.map((r) => r.locale))] as Locale[];
-    const parts = (locales.length ? locales : (['da'] as Locale[])).map((locale) => reminderMessage({ subject: kind, thresholdKey: row.threshold_key, dueOn: row.due_on, processorName, link: `${base}/${path}`, locale }));
+    const parts = (locales.length ? locales : (['da'] as Locale[])).map((locale) => reminderMessage({ subject: kind, thresholdKey: row.threshold_key, dueOn: row.due_on, thresholdOn: row.threshold_on, processorName, link: `${base}/${path}`, locale }));
     const subject = parts.map((p) => p.subject).join(' / ');
     const text = parts.map((p) => p.text).join('\n---\n\n');
     const to = row.recipients.map((r) => r.email);
@@ -312,7 +312,14 @@ export class RemindersService implements OnModuleInit {
   async retry(meta: RequestMeta, id: string): Promise<ReminderModel> {
     requirePermission(meta, 'reference.write');
     await this.dataSource.transaction(async (em) => {
-      const rows = (await em.query(`UPDATE reminder SET status = 'RETRYING', attempts = 0, last_error = NULL WHERE id = $1 AND status = 'FAILED' RETURNING id`, [id])) as [unknown[], number];
+      // A reminder about a review that has since been completed is not sent again.
+      const rows = (await em.query(
+        `UPDATE reminder m SET status = 'RETRYING', attempts = 0, last_error = NULL
+          WHERE m.id = $1 AND m.status = 'FAILED'
+            AND NOT EXISTS (SELECT 1 FROM review r WHERE m.subject_type = 'REVIEW' AND r.id = m.subject_id AND r.completed_on IS NOT NULL)
+          RETURNING m.id`,
+        [id],
+      )) as [unknown[], number];
       if (!rows[0]?.length) {
         if (!(await em.getRepository(ReminderEntity).existsBy({ id }))) throw DomainException.notFound('Reminder');
         throw DomainException.badInput('status', 'INVALID_STATE');

@@ -37,6 +37,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export class ChecklistItemModel {
   @Field() key: string;
   @Field({ description: "The question in the caller's language." }) question: string;
+  @Field(() => ChecklistAnswerEnum, { description: 'The answer that signals a problem and must be explained in the note.' }) explainIf: ChecklistAnswer;
   @Field(() => ChecklistAnswerEnum, { nullable: true }) answer: ChecklistAnswer | null;
   @Field(() => String, { nullable: true }) note: string | null;
 }
@@ -228,7 +229,7 @@ export class DashboardModel {
   @Field(() => Int) reviewsDueSoon: number;
   @Field(() => Int) reviewsOverdue: number;
   @Field(() => [AssigneeLoadModel]) byAssignee: AssigneeLoadModel[];
-  @Field(() => Int, { description: 'DPAs whose end date is within the renewal window (dpasExpiringWithinDays).' }) dpasExpiring: number;
+  @Field(() => Int, { description: 'DPAs that have ended without renewal or end within the renewal window (dpasExpiringWithinDays): the renewals page\'s "ends" rows.' }) dpasExpiring: number;
   @Field(() => Int, { description: 'The renewal window in days (a reminder setting, 90 by default).' }) dpasExpiringWithinDays: number;
   @Field(() => [LevelCountModel]) processorsByRisk: LevelCountModel[];
   @Field(() => [LevelCountModel]) processorsByStatus: LevelCountModel[];

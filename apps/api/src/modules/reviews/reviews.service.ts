@@ -120,7 +120,7 @@ export class ReviewsService {
         processorName: pNames.get(r.processorId) ?? '',
         dueState: completed ? null : dueState(r.dueOn, today),
         assigneeName: r.assigneeId ? (uNames.get(r.assigneeId) ?? null) : null,
-        checklist: REVIEW_CHECKLISTS[r.kind].map((q) => ({ key: q.key, question: q.text[locale], answer: answers.get(q.key)?.answer ?? null, note: answers.get(q.key)?.note ?? null })),
+        checklist: REVIEW_CHECKLISTS[r.kind].map((q) => ({ key: q.key, question: q.text[locale], explainIf: q.explainIf, answer: answers.get(q.key)?.answer ?? null, note: answers.get(q.key)?.note ?? null })),
         actions: r.actions.map((a) => ({ ...a, ownerName: a.ownerId ? (uNames.get(a.ownerId) ?? null) : null })),
         authorNames: r.authorIds.map((id) => uNames.get(id) ?? id),
         approvedByName: r.approvedById ? (uNames.get(r.approvedById) ?? null) : null,
@@ -364,7 +364,8 @@ export class ReviewsService {
       if (before.kind === 'ANNUAL_DPA_REVIEW' && before.subjectType === 'AGREEMENT') {
         await em.query('UPDATE agreement SET last_reviewed_on = $2, version = version + 1, updated_at = $3 WHERE id = $1', [before.subjectId, today, this.clock.now()]);
       }
-      await em.query("UPDATE reminder SET status = 'CANCELLED' WHERE subject_type = 'REVIEW' AND subject_id = $1 AND status IN ('PENDING', 'RETRYING')", [before.id]);
+      // Done is done: reminders not yet sent, and failed ones awaiting a retry, are void now.
+      await em.query("UPDATE reminder SET status = 'CANCELLED' WHERE subject_type = 'REVIEW' AND subject_id = $1 AND status IN ('PENDING', 'RETRYING', 'FAILED')", [before.id]);
       return { status: before.outcome, completedOn: today, approvedById: actorId, reviewComment: args.comment?.trim() || null, nextReviewId };
     });
   }

@@ -14,6 +14,7 @@ import {
   type Clock,
   type IsoDate,
   type ProcessorFacts,
+  type SupervisionMethod,
   type TransferStatus,
 } from '@tilsyn/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
@@ -53,6 +54,16 @@ function transfersBelow(p: ProcessorFacts, seen: Set<string> = new Set()): Proce
  * subject: a yearly DPA review for every engaged processor, supervision at the cadence, onboarding,
  * and TIA re-evaluations.
  */
+/** An open supervision as planning reads it. */
+interface OpenSupervisionRow {
+  id: string;
+  processor_id: string;
+  due_on: string;
+  interval_months: number | null;
+  method: SupervisionMethod | null;
+  version: number;
+}
+
 @Injectable()
 export class SupervisionService {
   constructor(
@@ -189,7 +200,7 @@ export class SupervisionService {
         this.risks(ids),
         tx.query(`SELECT processor_id, max(completed_on)::text AS completed_on FROM review WHERE kind = 'SUPERVISION' AND completed_on IS NOT NULL AND processor_id = ANY($1::uuid[]) GROUP BY processor_id`, [ids]) as Promise<{ processor_id: string; completed_on: string }[]>,
         tx.getRepository(TiaEntity).find({ where: { status: 'APPROVED' } }),
-        tx.query(`SELECT id, processor_id, due_on::text AS due_on, interval_months, version FROM review WHERE kind = 'SUPERVISION' AND status = 'OPEN' AND processor_id = ANY($1::uuid[])`, [ids]) as Promise<{ id: string; processor_id: string; due_on: string; interval_months: number | null; version: number }[]>,
+        tx.query(`SELECT id, processor_id, due_on::text AS due_on, interval_months, method, version FROM review WHERE kind = 'SUPERVISION' AND status = 'OPEN' AND processor_id = ANY($1::uuid[])`, [ids]) as Promise<OpenSupervisionRow[]>,
       ]);
       for (const p of engaged) {
         const assignee = p.ownerId;
@@ -209,7 +220,10 @@ export class SupervisionService {
           const due = last ? nextDueOn(last, interval) : firstDue < today ? addDays(today, 30) : firstDue;
           if (await this.reviews.insertOpen(tx, { kind: 'SUPERVISION', subjectType: 'PROCESSOR', subjectId: p.id, processorId: p.id, dueOn: due, createdOn: today, assigneeId: assignee, method: risk.cadence.methods[0], intervalMonths: interval })) created++;
           const open = openSupervision.find((o) => o.processor_id === p.id);
-          if (open && open.interval_months !== null && open.interval_months !== interval) await this.replanSupervision(tx, open, last ?? p.engagementStart ?? null, interval, risk.level);
+          const methodAllowed = !open?.method || risk.cadence.methods.includes(open.method);
+          if (open && open.interval_months !== null && (open.interval_months !== interval || !methodAllowed)) {
+            await this.replanSupervision(tx, open, last ?? p.engagementStart ?? null, interval, methodAllowed ? open.method : risk.cadence.methods[0], risk.level);
+          }
         }
         if (p.lifecycle === 'ONBOARDING') {
           if (await this.reviews.insertOpen(tx, { kind: 'ONBOARDING', subjectType: 'PROCESSOR', subjectId: p.id, processorId: p.id, dueOn: p.engagementStart && p.engagementStart > today ? p.engagementStart : addDays(today, 14), createdOn: today, assigneeId: assignee, intervalMonths: null })) created++;
@@ -231,17 +245,17 @@ export class SupervisionService {
    * (replannedSupervisionDueOn). Audited as the system; the version guard leaves it alone if
    * someone edits it at the same moment.
    */
-  private async replanSupervision(tx: EntityManager, open: { id: string; due_on: string; interval_months: number | null; version: number }, anchorOn: IsoDate | null, intervalMonths: number, riskLevel: string): Promise<void> {
+  private async replanSupervision(tx: EntityManager, open: OpenSupervisionRow, anchorOn: IsoDate | null, intervalMonths: number, method: string | null, riskLevel: string): Promise<void> {
     const dueOn = replannedSupervisionDueOn({ currentDueOn: open.due_on, anchorOn, previousIntervalMonths: open.interval_months, intervalMonths, today: this.today() });
     const [, affected] = (await tx.query(
-      `UPDATE review SET interval_months = $3, due_on = $4, version = version + 1, updated_at = $5 WHERE id = $1 AND version = $2 AND status = 'OPEN'`,
-      [open.id, open.version, intervalMonths, dueOn, this.clock.now()],
+      `UPDATE review SET interval_months = $3, due_on = $4, method = $5, version = version + 1, updated_at = $6 WHERE id = $1 AND version = $2 AND status = 'OPEN'`,
+      [open.id, open.version, intervalMonths, dueOn, method, this.clock.now()],
     )) as [unknown, number];
     if (affected !== 1) return;
     await this.audit.record(
       tx,
       { actor: undefined, requestId: '' },
-      { action: 'review.replanned', entityType: 'Review', entityId: open.id, details: { riskLevel, intervalMonths: { from: open.interval_months, to: intervalMonths }, dueOn: { from: open.due_on, to: dueOn } } },
+      { action: 'review.replanned', entityType: 'Review', entityId: open.id, details: { riskLevel, intervalMonths: { from: open.interval_months, to: intervalMonths }, dueOn: { from: open.due_on, to: dueOn }, method: { from: open.method, to: method } } },
       'SYSTEM',
     );
   }
@@ -354,8 +368,10 @@ export class SupervisionService {
         [today],
       ) as Promise<{ assignee_id: string | null; name: string; due_soon: number; overdue: number }[]>,
       this.dataSource.query(
-        `SELECT count(*)::int AS n FROM (SELECT DISTINCT ON (processor_id) ends_on FROM agreement WHERE signed_on IS NOT NULL AND terminated_on IS NULL ORDER BY processor_id, version_no DESC) a
-          WHERE a.ends_on IS NOT NULL AND a.ends_on >= $1::date AND a.ends_on <= $1::date + $2::int`,
+        // The renewals page's "ends" rows exactly: ended and not renewed, or ending within the window.
+        `SELECT count(*)::int AS n FROM (SELECT DISTINCT ON (a.processor_id) a.ends_on FROM agreement a JOIN processor p ON p.id = a.processor_id
+            WHERE p.engagement_role = 'PROCESSOR' AND a.signed_on IS NOT NULL AND a.terminated_on IS NULL ORDER BY a.processor_id, a.version_no DESC) a
+          WHERE a.ends_on IS NOT NULL AND a.ends_on <= $1::date + $2::int`,
         [today, windowDays],
       ) as Promise<{ n: number }[]>,
       this.risks(null),
