@@ -390,6 +390,8 @@ export interface ChecklistItemRecord {
   key: string;
   /** The question in the caller's language (the API localises it). */
   question: string;
+  /** The answer that signals a problem and must be explained in the note ("yes" to incidents). */
+  explainIf?: ChecklistAnswer;
   answer?: ChecklistAnswer | null;
   note?: string | null;
 }

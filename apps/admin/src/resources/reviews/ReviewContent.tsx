@@ -87,13 +87,14 @@ const DirtyReporter = ({ onChange }: { onChange: (dirty: boolean) => void }) => 
 };
 
 /** "Et nej skal forklares": shown under the note while the answer is NO. */
-const NoteHelp = ({ index }: { index: number }) => {
+/** The answer that signals a problem ("no" to "still as described?", "yes" to "incidents?") must be explained. */
+const NoteHelp = ({ index, explainIf = 'NO' }: { index: number; explainIf?: string }) => {
   const translate = useTranslate();
   const answer = useWatch({ name: `checklist.${index}.answer` });
-  if (answer !== 'NO') return null;
+  if (answer !== explainIf) return null;
   return (
     <Typography variant="caption" color="warning.main">
-      {translate('tilsyn.reviews.explain_no')}
+      {translate(explainIf === 'YES' ? 'tilsyn.reviews.explain_yes' : 'tilsyn.reviews.explain_no')}
     </Typography>
   );
 };
@@ -127,7 +128,7 @@ const ChecklistInputs = ({ record }: { record: ReviewRecord }) => {
                 helperText={false}
                 slotProps={{ htmlInput: { 'data-testid': `review-checklist-${item.key}-note` } }}
               />
-              <NoteHelp index={i} />
+              <NoteHelp index={i} explainIf={item.explainIf} />
             </Grid>
           </Grid>
         </Box>

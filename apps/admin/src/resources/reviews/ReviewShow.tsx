@@ -111,7 +111,11 @@ const Rule = ({ record }: { record: ReviewRecord }) => {
   const translate = useTranslate();
   return (
     <Alert severity="info" variant="outlined" sx={{ mb: 2 }} data-testid="review-rule" data-interval={record.intervalMonths ?? ''}>
-      {record.intervalMonths ? translate('tilsyn.reviews.rule', { smart_count: record.intervalMonths }) : translate('tilsyn.reviews.rule_none')}
+      {!record.intervalMonths
+        ? translate('tilsyn.reviews.rule_none')
+        : record.completedOn
+          ? translate('tilsyn.reviews.rule_done', { smart_count: record.intervalMonths, on: record.completedOn })
+          : translate('tilsyn.reviews.rule', { smart_count: record.intervalMonths })}
     </Alert>
   );
 };

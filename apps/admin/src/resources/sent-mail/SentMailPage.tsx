@@ -119,7 +119,7 @@ export const SentMailPage = () => {
         {mails.error && !mails.data && <Alert severity="error">{mails.error.message}</Alert>}
         {mails.data && rows.length === 0 && (
           <Typography variant="body2" color="text.secondary" data-testid="sent-mail-none">
-            {translate('tilsyn.sent_mail.none')}
+            {translate(q.trim() ? 'tilsyn.sent_mail.no_match' : 'tilsyn.sent_mail.none')}
           </Typography>
         )}
         {rows.length > 0 && (
@@ -148,6 +148,7 @@ export const SentMailPage = () => {
               rowsPerPageOptions={[PER_PAGE]}
               onPageChange={(_e, p) => setPage(p + 1)}
               labelDisplayedRows={({ from, to, count }) => translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })}
+              getItemAriaLabel={(type) => translate(`ra.navigation.${type}`)}
             />
           </Box>
         )}
