@@ -28,6 +28,25 @@ const draftOf = (s: ReminderSettingsRecord): Draft => ({
 });
 
 /** As the API checks it (IsEmail without a top-level domain: tilsyn@localhost is a sender). */
+/** A number of days (0 or 1 up to MAX_DAYS) with its help line, or the range when it is not one. */
+const DaysField = (p: { label: string; help: string; value: string; onChange: (value: string) => void; invalid: boolean; min: number; disabled: boolean; testId: string }) => {
+  const translate = useTranslate();
+  return (
+    <TextField
+      fullWidth
+      size="small"
+      type="number"
+      label={translate(p.label)}
+      value={p.value}
+      onChange={(e) => p.onChange(e.target.value)}
+      disabled={p.disabled}
+      error={p.invalid}
+      helperText={p.invalid ? translate('tilsyn.settings.reminders_days_invalid', { max: MAX_DAYS }) : translate(p.help)}
+      slotProps={{ htmlInput: { min: p.min, max: MAX_DAYS, 'data-testid': p.testId } }}
+    />
+  );
+};
+
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)*$/;
 
 /** The form, started from the settings read; keyed by their version so a save starts it again. */
@@ -48,7 +67,6 @@ const ReminderSettingsForm = ({ settings, canEdit, onSaved }: { settings: Remind
   const valid = before.ok && overdue !== null && escalate !== null && renewalWindow !== null && mailOk;
   const dirty = JSON.stringify(draft) !== JSON.stringify(draftOf(settings));
   const disabled = !canEdit || saving;
-  const numberError = translate('tilsyn.settings.reminders_days_invalid', { max: MAX_DAYS });
 
   const save = async () => {
     if (!before.ok || overdue === null || escalate === null || renewalWindow === null) return;
@@ -103,32 +121,10 @@ const ReminderSettingsForm = ({ settings, canEdit, onSaved }: { settings: Remind
           />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
-          <TextField
-            fullWidth
-            size="small"
-            type="number"
-            label={translate('tilsyn.settings.reminders_overdue_every')}
-            value={draft.overdueEveryDays}
-            onChange={(e) => set('overdueEveryDays', e.target.value)}
-            disabled={disabled}
-            error={overdue === null}
-            helperText={overdue === null ? numberError : translate('tilsyn.settings.reminders_zero_off')}
-            slotProps={{ htmlInput: { min: 0, max: MAX_DAYS, 'data-testid': 'reminder-settings-overdue-every' } }}
-          />
+          <DaysField label="tilsyn.settings.reminders_overdue_every" help="tilsyn.settings.reminders_zero_off" value={draft.overdueEveryDays} onChange={(v) => set('overdueEveryDays', v)} invalid={overdue === null} min={0} disabled={disabled} testId="reminder-settings-overdue-every" />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
-          <TextField
-            fullWidth
-            size="small"
-            type="number"
-            label={translate('tilsyn.settings.reminders_escalate_after')}
-            value={draft.escalateAfterDays}
-            onChange={(e) => set('escalateAfterDays', e.target.value)}
-            disabled={disabled}
-            error={escalate === null}
-            helperText={escalate === null ? numberError : translate('tilsyn.settings.reminders_escalate_help')}
-            slotProps={{ htmlInput: { min: 0, max: MAX_DAYS, 'data-testid': 'reminder-settings-escalate-after' } }}
-          />
+          <DaysField label="tilsyn.settings.reminders_escalate_after" help="tilsyn.settings.reminders_escalate_help" value={draft.escalateAfterDays} onChange={(v) => set('escalateAfterDays', v)} invalid={escalate === null} min={0} disabled={disabled} testId="reminder-settings-escalate-after" />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <TextField
@@ -145,18 +141,7 @@ const ReminderSettingsForm = ({ settings, canEdit, onSaved }: { settings: Remind
           />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
-          <TextField
-            fullWidth
-            size="small"
-            type="number"
-            label={translate('tilsyn.settings.reminders_renewal_window')}
-            value={draft.renewalWindowDays}
-            onChange={(e) => set('renewalWindowDays', e.target.value)}
-            disabled={disabled}
-            error={renewalWindow === null}
-            helperText={renewalWindow === null ? numberError : translate('tilsyn.settings.reminders_renewal_window_help')}
-            slotProps={{ htmlInput: { min: 1, max: MAX_DAYS, 'data-testid': 'reminder-settings-renewal-renewalWindow' } }}
-          />
+          <DaysField label="tilsyn.settings.reminders_renewal_window" help="tilsyn.settings.reminders_renewal_window_help" value={draft.renewalWindowDays} onChange={(v) => set('renewalWindowDays', v)} invalid={renewalWindow === null} min={1} disabled={disabled} testId="reminder-settings-renewal-renewalWindow" />
         </Grid>
       </Grid>
       {canEdit ? (

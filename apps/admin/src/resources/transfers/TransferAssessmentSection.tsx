@@ -1,11 +1,9 @@
-import { useState } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { Alert, Box, LinearProgress, Stack, TextField, Typography } from '@mui/material';
-import { isIsoDate } from '@tilsyn/domain';
+import { Box, Typography } from '@mui/material';
 import { useFormatIsoDate } from '../../components/IsoDateField';
 import { TransferFindingList } from '../../components/TransferFindingList';
 import { TransferStatusChip } from '../../components/StatusChips';
-import { useLoaded } from '../../components/useLoaded';
+import { AsOfBar, useAsOfAssessment } from '../../components/AsOfPicker';
 import type { TransferAssessmentRecord, TransferRecord } from '../../graphql/types';
 import { useTilsynDataProvider } from '../../providers/useTilsynDataProvider';
 
@@ -18,14 +16,9 @@ export const TransferAssessmentSection = () => {
   const translate = useTranslate();
   const formatDate = useFormatIsoDate();
   const dataProvider = useTilsynDataProvider();
-  const [asOf, setAsOf] = useState('');
-  const day = isIsoDate(asOf) ? asOf : '';
-  const fromRecord = record?.assessment ?? undefined;
-  const { data, error, loading } = useLoaded<TransferAssessmentRecord | undefined>(
-    () => (record && (day || !fromRecord) ? dataProvider.getTransferAssessment(record.id, day || null).then((a) => a.data) : Promise.resolve(fromRecord)),
-    [record, day],
+  const { asOf, setAsOf, assessment, error, loading } = useAsOfAssessment<TransferAssessmentRecord>(record?.id, record?.assessment ?? undefined, (id, day) =>
+    dataProvider.getTransferAssessment(id, day).then((a) => a.data),
   );
-  const assessment = day ? data : (fromRecord ?? data);
   const periods = assessment?.periodsWithoutValidMechanism ?? [];
 
   return (
@@ -33,32 +26,16 @@ export const TransferAssessmentSection = () => {
       <Typography variant="h6" component="h2" id="transfer-assessment-title" gutterBottom>
         {translate('tilsyn.transfers.assessment_title')}
       </Typography>
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' }, mb: 2 }}>
-        <TextField
-          type="date"
-          size="small"
-          sx={{ width: 240 }}
-          label={translate('tilsyn.transfers.as_of')}
-          value={asOf}
-          onChange={(event) => setAsOf(event.target.value)}
-          helperText={translate('tilsyn.transfers.as_of_help')}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'transfer-as-of' } }}
-        />
-        {assessment && (
-          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-            <Typography variant="body2" color="text.secondary">
-              {translate('tilsyn.transfers.status_as_of', { date: formatDate(assessment.asOf) })}
-            </Typography>
-            <TransferStatusChip status={assessment.status} testId="transfer-assessment-status" />
-          </Stack>
-        )}
-      </Stack>
-      {loading && <LinearProgress sx={{ mb: 2 }} />}
-      {error && !loading && (
-        <Alert severity="error" sx={{ mb: 2 }}>
-          {error.message || translate('tilsyn.compliance.load_failed')}
-        </Alert>
-      )}
+      <AsOfBar
+        asOf={asOf}
+        setAsOf={setAsOf}
+        shownAsOf={assessment?.asOf}
+        chip={<TransferStatusChip status={assessment?.status} testId="transfer-assessment-status" />}
+        labels={{ field: 'tilsyn.transfers.as_of', help: 'tilsyn.transfers.as_of_help', statusAsOf: 'tilsyn.transfers.status_as_of' }}
+        testId="transfer-as-of"
+        loading={loading}
+        error={error}
+      />
       {assessment && (
         <>
           {assessment.adequacyInstrument && (
