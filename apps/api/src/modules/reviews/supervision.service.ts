@@ -174,8 +174,8 @@ export class SupervisionService {
         details: { from: before.riskOverride, to: args.level ?? null, reason: args.level ? reason : null },
       });
     });
-    // The open supervision follows the new cadence now, not at tomorrow's planning.
-    await this.plan();
+    // The open supervision follows the new cadence now, not at tomorrow's planning (this processor only).
+    await this.plan(undefined, [args.processorId]);
     return this.risk(meta, args.processorId);
   }
 
@@ -187,10 +187,10 @@ export class SupervisionService {
    * while it is being onboarded, and a re-evaluation for each approved TIA. Idempotent: a partial
    * unique index keeps one open review per kind and subject, so two processes may plan at once.
    */
-  async plan(em?: EntityManager): Promise<number> {
+  async plan(em?: EntityManager, onlyProcessorIds?: readonly string[]): Promise<number> {
     const run = async (tx: EntityManager): Promise<number> => {
       const today = this.today();
-      const processors = await tx.getRepository(ProcessorEntity).find();
+      const processors = await tx.getRepository(ProcessorEntity).find(onlyProcessorIds ? { where: { id: In([...onlyProcessorIds]) } } : {});
       const engaged = processors.filter((p) => p.engagementRole === 'PROCESSOR' && (!p.engagementStart || p.engagementStart <= today) && (!p.engagementEnd || p.engagementEnd >= today) && p.lifecycle !== 'OFFBOARDED');
       let created = 0;
       if (engaged.length === 0) return 0;
