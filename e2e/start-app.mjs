@@ -41,6 +41,8 @@ const env = {
   DEMO_PASSWORD: process.env.E2E_DEMO_PASSWORD ?? 'e2e-demo-password-2026',
   // Test-only: the reviews journey moves the clock (refused in production mode).
   TILSYN_TEST_CLOCK: 'true',
+  // The erasure journey waits for its notices: send each processor's digest at once.
+  ERASURE_DIGEST_DELAY_SECONDS: '0',
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
 };
 delete env.DATABASE_URL;

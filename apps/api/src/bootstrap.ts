@@ -64,7 +64,13 @@ export async function createApp(options: { config: AppConfig; clock: Clock; logg
       hsts: config.cookieSecure === true,
     }),
   );
-  app.useBodyParser('json', { limit: config.graphql.bodyLimit });
+  // The erasure webhook callback is verified over its exact bytes (HMAC-SHA256), so keep them.
+  app.useBodyParser('json', {
+    limit: config.graphql.bodyLimit,
+    verify: (req: Request & { rawBody?: Buffer }, _res: Response, buf: Buffer) => {
+      if (req.url?.startsWith('/api/erasure/webhook/')) req.rawBody = buf;
+    },
+  } as never);
 
   const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
   const PgStore = connectPgSimple(session);
@@ -96,7 +102,8 @@ export async function createApp(options: { config: AppConfig; clock: Clock; logg
   app.use(authenticationMiddleware(app.get(AuthService), app.get(ApiTokensService)));
   app.use((req: TilsynRequest, res: Response, next: NextFunction) => {
     const started = process.hrtime.bigint();
-    const requestPath = req.path;
+    // A confirmation link's token is a secret: the log names the page, not the token.
+    const requestPath = req.path.startsWith('/erasure-answer/') ? '/erasure-answer/:token' : req.path;
     res.on('finish', () => {
       logger.info(
         {

@@ -12,6 +12,7 @@ import { createDataSource } from './database/data-source.js';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './database/embedded-postgres.js';
 import { runMigrations } from './database/migrate.js';
 import { DEMO_USERS, seedDemoData } from './database/seeds/demo-data.js';
+import { seedDemoErasure } from './database/seeds/demo-erasure.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { generatePassword } from './modules/users/passwords.js';
@@ -95,6 +96,7 @@ async function main(): Promise<void> {
         await seedDemoData(app.get(DataSource), clock, app.get(AuditService), app.get(UsersService), passwords);
         // Plan the reviews and send today's reminders (to the embedded sink) as the daily scan would.
         await app.get(RemindersService).scan();
+        await seedDemoErasure(app);
         logger.info('demo data loaded');
       }
       demoLines = DEMO_USERS.map((u) => `    ${u.role.padEnd(15)} ${u.email.padEnd(32)} ${passwords[u.email] ?? '(changed)'}`);

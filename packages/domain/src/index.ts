@@ -27,3 +27,4 @@ export * from './erasure/cpr';
 export * from './erasure/request';
 export * from './erasure/notice';
 export * from './erasure/recipients';
+export * from './erasure/delivery';

@@ -12,6 +12,8 @@ export interface AppConfig {
   /** External PostgreSQL; when absent an embedded server is started under dataDir. */
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Where the erasure ledger is mirrored outside the database (issue 6, R19). */
+  ledgerDir: string;
   embeddedPgPort: number;
   sessionSecret: string | undefined;
   /** The keys for data subjects' identifiers (issue 6): a file, or JSON in TILSYN_KEYRING; else keyring.json in dataDir. */
@@ -41,6 +43,12 @@ export interface AppConfig {
     connectionTimeoutMs: number;
     greetingTimeoutMs: number;
     socketTimeoutMs: number;
+  };
+  erasure: {
+    /** Notices of one processor that arise within this many seconds go out as one digest. */
+    digestDelaySeconds: number;
+    /** The most cases in one digest (a larger batch becomes several). */
+    digestMaxNotices: number;
   };
   reminders: {
     /** A send job not finished in this time is taken to have died and is retried. */
@@ -113,6 +121,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     host: env.HOST || undefined,
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: path.resolve(cwd, env.TILSYN_DATA_DIR ?? '.data'),
+    ledgerDir: path.resolve(cwd, env.TILSYN_LEDGER_DIR ?? path.join(env.TILSYN_DATA_DIR ?? '.data', 'ledger')),
+    erasure: {
+      digestDelaySeconds: int(env, 'ERASURE_DIGEST_DELAY_SECONDS', mode === 'demo' ? 5 : 60, 0, 86_400),
+      digestMaxNotices: int(env, 'ERASURE_DIGEST_MAX_NOTICES', 5000, 1, 100_000),
+    },
     embeddedPgPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
     sessionSecret: env.SESSION_SECRET || undefined,
     keyringFile: env.TILSYN_KEYRING_FILE ? path.resolve(cwd, env.TILSYN_KEYRING_FILE) : undefined,

@@ -8,8 +8,8 @@ import { SubprocessorLinkEntity } from '../modules/subprocessors/subprocessor-li
 import { UserEntity } from '../modules/users/user.entity.js';
 import { AdequacyDecisionEntity, CountryEntity, OrganisationSettingsEntity } from '../modules/reference/reference.entities.js';
 import { TiaEntity, TiaTransferEntity, TransferDocumentEntity, TransferEntity } from '../modules/transfers/transfer.entities.js';
-import { ErasureNoticeEntity, ErasureRequestEntity } from '../modules/erasure/erasure.entities.js';
+import { ErasureDispatchEntity, ErasureDispatchNoticeEntity, ErasureLedgerEntity, ErasureNoticeEntity, ErasureRequestEntity } from '../modules/erasure/erasure.entities.js';
 import { ReminderEntity, ReviewDocumentEntity, ReviewEntity, SinkMailEntity, SupervisionCadenceEntity, TestClockEntity } from '../modules/reviews/review.entities.js';
 import { NotificationEntity } from '../modules/notifications/notification.entity.js';
 
-export const ENTITIES = [ProcessorEntity, ProcessingLocationEntity, SubprocessorLinkEntity, AgreementEntity, AgreementClauseEntity, AgreementDocumentEntity, UserEntity, ApiTokenEntity, SetupTokenEntity, AuditEventEntity, AuditEventDetailEntity, CountryEntity, AdequacyDecisionEntity, OrganisationSettingsEntity, TransferEntity, TransferDocumentEntity, TiaEntity, TiaTransferEntity, NotificationEntity, ReviewEntity, ReviewDocumentEntity, ReminderEntity, SupervisionCadenceEntity, SinkMailEntity, TestClockEntity, ErasureRequestEntity, ErasureNoticeEntity];
+export const ENTITIES = [ProcessorEntity, ProcessingLocationEntity, SubprocessorLinkEntity, AgreementEntity, AgreementClauseEntity, AgreementDocumentEntity, UserEntity, ApiTokenEntity, SetupTokenEntity, AuditEventEntity, AuditEventDetailEntity, CountryEntity, AdequacyDecisionEntity, OrganisationSettingsEntity, TransferEntity, TransferDocumentEntity, TiaEntity, TiaTransferEntity, NotificationEntity, ReviewEntity, ReviewDocumentEntity, ReminderEntity, SupervisionCadenceEntity, SinkMailEntity, TestClockEntity, ErasureRequestEntity, ErasureNoticeEntity, ErasureDispatchEntity, ErasureDispatchNoticeEntity, ErasureLedgerEntity];

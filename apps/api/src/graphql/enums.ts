@@ -51,6 +51,10 @@ import {
   REVIEW_FINDING_SEVERITIES,
   REMINDER_STATUSES,
   REMINDER_SUBJECT_TYPES,
+  ERASURE_ANSWERS,
+  ERASURE_ANSWER_SOURCES,
+  ERASURE_DISPATCH_KINDS,
+  ERASURE_DISPATCH_STATUSES,
 } from '@tilsyn/domain';
 
 /** GraphQL enums are made from the same `as const` arrays as the CHECK constraints and the admin's choices. */
@@ -170,3 +174,12 @@ registerEnumType(ErasureRefusalBasisEnum, { name: 'ErasureRefusalBasis', descrip
 registerEnumType(ErasureNoticeStatusEnum, { name: 'ErasureNoticeStatus', description: 'QUEUED → SENDING → SENT → CONFIRMED / NO_DATA / REFUSED; BOUNCED → fallback → FAILED; EXCEPTION (Art. 19); CANCELLED.' });
 registerEnumType(ErasureRecipientReasonEnum, { name: 'ErasureRecipientReason' });
 registerEnumType(ErasureSkipReasonEnum, { name: 'ErasureSkipReason' });
+
+export const ErasureAnswerEnum = enumOf(ERASURE_ANSWERS);
+export const ErasureAnswerSourceEnum = enumOf(ERASURE_ANSWER_SOURCES);
+export const ErasureDispatchKindEnum = enumOf(ERASURE_DISPATCH_KINDS);
+export const ErasureDispatchStatusEnum = enumOf(ERASURE_DISPATCH_STATUSES);
+registerEnumType(ErasureAnswerEnum, { name: 'ErasureAnswer', description: 'The recipient erased the data, held none, or refused with a reason.' });
+registerEnumType(ErasureAnswerSourceEnum, { name: 'ErasureAnswerSource', description: 'The confirmation page, the webhook, or staff recording a manual contact.' });
+registerEnumType(ErasureDispatchKindEnum, { name: 'ErasureDispatchKind', description: "The first notice (a digest of a day's cases), a reminder, or the reviewers' escalation." });
+registerEnumType(ErasureDispatchStatusEnum, { name: 'ErasureDispatchStatus' });

@@ -77,6 +77,17 @@ const CALLS: Record<string, { query: string; variables?: Record<string, unknown>
   fileErasureRequest: { query: 'mutation { fileErasureRequest(source: DATA_SUBJECT_REQUEST, grounds: [OBJECTION], caseReference: "INK-1", receivedOn: "2026-11-20", cpr: "010170-1234") { id } }' },
   decideErasureRequest: { query: `mutation { decideErasureRequest(id: "${MISSING}", version: 1, decision: APPROVE) { id } }` },
   revealErasureIdentifiers: { query: `mutation { revealErasureIdentifiers(id: "${MISSING}") { cpr } }` },
+  fileErasureRequests: { query: 'mutation { fileErasureRequests(requests: [{ source: RETENTION_EXPIRY, caseReference: "INK-2", receivedOn: "2026-11-20", cpr: "010170-1234" }]) { created } }' },
+  approveErasureRequests: { query: `mutation { approveErasureRequests(ids: ["${MISSING}"]) { approved } }` },
+  exceptErasureNotice: { query: `mutation { exceptErasureNotice(id: "${MISSING}", version: 1, reason: "x") { id } }` },
+  cancelErasureNotice: { query: `mutation { cancelErasureNotice(id: "${MISSING}", version: 1, reason: "x") { id } }` },
+  recordErasureNoticeAnswer: { query: `mutation { recordErasureNoticeAnswer(id: "${MISSING}", version: 1, answer: NO_DATA) { id } }` },
+  recordErasureNoticeSent: { query: `mutation { recordErasureNoticeSent(id: "${MISSING}", version: 1) { id } }` },
+  retryErasureNotice: { query: `mutation { retryErasureNotice(id: "${MISSING}", version: 1) { id } }` },
+  rotateErasureWebhookSecret: { query: `mutation { rotateErasureWebhookSecret(processorId: "${MISSING}") }` },
+  updateErasureSettings: { query: 'mutation { updateErasureSettings(version: 99, organisationName: "Inkasso A/S", reminderDays: [5, 10], escalateAfterDays: 14, linkGraceDays: 30, minimumAnswerDays: 14) { version } }' },
+  runErasureFollowUp: { query: 'mutation { runErasureFollowUp }' },
+  reportErasureBounce: { query: 'mutation { reportErasureBounce(message: "Action: delayed") }' },
 };
 
 let t: TestApp;

@@ -126,6 +126,10 @@ describe('reminder e-mail', () => {
 
   it('a greeting slower than the time-out is a temporary failure, not a second send', async () => {
     smtp.behaviour = { greetingDelayMs: 1_500 };
+    // Mail goes over pooled connections: restart the server so the next send needs a new greeting.
+    const port = smtp.port;
+    await smtp.stop();
+    await smtp.start(port);
     const id = await reviewDueInAWeek();
     await admin.ok('mutation { runReminderScan }');
     await until(() => reminderOf(id), (r) => r.attempts >= 1 && r.status === 'RETRYING', 30_000, 'a timed-out attempt');

@@ -1,5 +1,8 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { FixedClock, ROLES, type Role } from '@tilsyn/domain';
 import pg from 'pg';
@@ -86,7 +89,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
 
   const clock = new FixedClock(START);
   // A fresh keyring per test app, in the environment (nothing written to a data directory).
-  const config = loadConfig({ TILSYN_MODE: 'demo', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', TILSYN_JOBS: 'false', TILSYN_KEYRING: JSON.stringify(Keyring.generate()), ...env });
+  const config = loadConfig({ TILSYN_MODE: 'demo', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', TILSYN_JOBS: 'false', TILSYN_KEYRING: JSON.stringify(Keyring.generate()), TILSYN_LEDGER_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'tilsyn-ledger-')), ...env });
   const logger = createLogger(config.logLevel);
   const tilsyn = await createApp({ config, clock, logger, databaseUrl, sessionSecret: randomBytes(32).toString('hex') });
   await tilsyn.app.listen(0, '127.0.0.1');

@@ -85,7 +85,9 @@ describe('noticeTransition', () => {
     ['QUEUED', { type: 'SEND_STARTED' }, 'SENDING'],
     ['SENDING', { type: 'SEND_STARTED' }, 'SENDING'], // a sweeper retries an attempt that never finished
     ['SENDING', { type: 'SEND_ACCEPTED' }, 'SENT'],
-    ['SENDING', { type: 'SEND_TEMPORARY_FAILURE' }, 'QUEUED'],
+    ['FAILED', { type: 'REQUEUE' }, 'QUEUED'],
+    ['SENT', { type: 'REQUEUE' }, null],
+    ['SENDING', { type: 'SEND_TEMPORARY_FAILURE' }, 'SENDING'], // stays in its message: the retry reuses the Message-ID
     ['SENDING', { type: 'SEND_PERMANENT_FAILURE', hasFallback: true }, 'BOUNCED'],
     ['SENDING', { type: 'SEND_PERMANENT_FAILURE', hasFallback: false }, 'FAILED'],
     ['BOUNCED', { type: 'SEND_STARTED' }, 'SENDING'], // to the fallback contact

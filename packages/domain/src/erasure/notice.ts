@@ -9,6 +9,7 @@ export type NoticeEvent =
   | { type: 'SEND_PERMANENT_FAILURE'; hasFallback: boolean }
   | { type: 'BOUNCE_REPORTED'; hasFallback: boolean }
   | { type: 'ANSWERED'; answer: ErasureAnswer }
+  | { type: 'REQUEUE' }
   | { type: 'EXCEPTION' }
   | { type: 'CANCEL' };
 
@@ -17,8 +18,8 @@ export const isSettledNotice = (status: ErasureNoticeStatus): boolean => (SETTLE
 /**
  * The notice's state machine (design.md §3): QUEUED → SENDING → SENT → CONFIRMED / NO_DATA /
  * REFUSED. A permanent failure or a later bounce makes it BOUNCED when there is a fallback contact
- * to try next, else FAILED. A temporary failure is retried
- * (QUEUED). A reviewer may record an Art. 19 EXCEPTION or CANCEL while it is unsettled. Sent is
+ * to try next, else FAILED. A temporary failure leaves it
+ * SENDING in its message, which is retried with the same Message-ID (a repeat is recognisable). A reviewer may record an Art. 19 EXCEPTION or CANCEL while it is unsettled. Sent is
  * never done: only an answer, an exception or a cancellation settles it. An answer may arrive
  * while the send is still being recorded (a webhook answers synchronously), and a processor may
  * answer a notice that bounced to a wrong address but reached it another way. Returns the new
@@ -33,13 +34,16 @@ export function noticeTransition(status: ErasureNoticeStatus, event: NoticeEvent
     case 'SEND_ACCEPTED':
       return status === 'SENDING' ? 'SENT' : null;
     case 'SEND_TEMPORARY_FAILURE':
-      return status === 'SENDING' ? 'QUEUED' : null;
+      return status === 'SENDING' ? 'SENDING' : null;
     case 'SEND_PERMANENT_FAILURE':
       return status === 'SENDING' ? (event.hasFallback ? 'BOUNCED' : 'FAILED') : null;
     case 'BOUNCE_REPORTED':
       return status === 'SENT' ? (event.hasFallback ? 'BOUNCED' : 'FAILED') : null;
     case 'ANSWERED':
       return status === 'SENDING' || status === 'SENT' || status === 'BOUNCED' || status === 'FAILED' || status === 'QUEUED' ? event.answer : null;
+    case 'REQUEUE':
+      // Staff fixed the address after a failure: the notice goes out again in a new message.
+      return status === 'FAILED' || status === 'BOUNCED' ? 'QUEUED' : null;
     case 'EXCEPTION':
     case 'CANCEL':
       return event.type === 'EXCEPTION' ? 'EXCEPTION' : 'CANCELLED';

@@ -45,6 +45,9 @@ export const INPUT_REASONS = [
   'IN_THE_FUTURE',
   'AT_LEAST',
   'AT_MOST',
+  'DUPLICATE',
+  'UNKNOWN_ID',
+  'EXPIRED',
 ] as const;
 export type InputReason = (typeof INPUT_REASONS)[number];
 
@@ -105,6 +108,9 @@ export const INPUT_REASON_MESSAGES: Messages<InputReason> = {
   IN_THE_FUTURE: { en: '{field} cannot be later than today.', da: '{field} kan ikke ligge efter i dag.' },
   AT_LEAST: { en: '{field} must be at least {min}.', da: '{field} skal være mindst {min}.' },
   AT_MOST: { en: '{field} must be at most {max}.', da: '{field} må højst være {max}.' },
+  DUPLICATE: { en: '{field} appears more than once in the same call.', da: '{field} forekommer mere end én gang i samme kald.' },
+  UNKNOWN_ID: { en: '{field} names a record that does not exist.', da: '{field} henviser til en post, der ikke findes.' },
+  EXPIRED: { en: '{field} has expired.', da: '{field} er udløbet.' },
   FOUR_EYES: {
     en: '{field}: the author of a transfer impact assessment cannot approve it; another reviewer must (four eyes).',
     da: '{field}: den, der har skrevet en konsekvensanalyse for overførsel, kan ikke selv godkende den; en anden skal (fire øjne).',

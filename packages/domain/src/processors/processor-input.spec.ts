@@ -48,6 +48,7 @@ describe('checkProcessorFields', () => {
     [{ name: 'X', establishmentCountry: 'DK', fallbackContactEmail: 'nope' }, 'fallbackContactEmail', 'INVALID_EMAIL'],
     [{ name: 'X', establishmentCountry: 'DK', erasureChannel: 'EMAIL', erasureAddress: 'nope' }, 'erasureAddress', 'INVALID_EMAIL'],
     [{ name: 'X', establishmentCountry: 'DK', erasureChannel: 'WEBHOOK', erasureAddress: 'http://x.example/hook' }, 'erasureAddress', 'INVALID_URL'],
+    [{ name: 'X', establishmentCountry: 'DK', erasureChannel: 'WEBHOOK', erasureAddress: 'http://127.0.0.1.example.com/hook' }, 'erasureAddress', 'INVALID_URL'],
     [{ name: 'X', establishmentCountry: 'DK', engagementStart: '2026-02-30' }, 'engagementStart', 'INVALID_DATE'],
     [{ name: 'X', establishmentCountry: 'DK', engagementStart: '2026-02-01', engagementEnd: '2026-01-01' }, 'engagementEnd', 'OUT_OF_RANGE'],
     [{ name: 'X', establishmentCountry: 'DK', processingLocations: [{ country: 'IN' }, { country: 'XX' }] }, 'processingLocations.1.country', 'UNKNOWN_COUNTRY'],

@@ -17,6 +17,20 @@ export function isEmailAddress(value: string): boolean {
 }
 
 /** Only http(s): a `javascript:` URL in a register field must never become a link (XSS). */
+/**
+ * A webhook for erasure notices must use HTTPS (the notice names a case, and the answer is
+ * evidence); plain HTTP is accepted only on this machine's loopback (a local receiver or test).
+ */
+export function isWebhookAddress(value: string): boolean {
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'https:') return url.hostname.includes('.');
+    return url.protocol === 'http:' && (url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]');
+  } catch {
+    return false;
+  }
+}
+
 export function isWebAddress(value: string): boolean {
   try {
     const url = new URL(value);
@@ -78,7 +92,7 @@ export function checkProcessorFields(input: ProcessorFieldsInput, requireAll: bo
   }
   if (input.erasureAddress) {
     if (input.erasureChannel === 'EMAIL' && !isEmailAddress(input.erasureAddress)) problems.push({ field: 'erasureAddress', reason: 'INVALID_EMAIL' });
-    if (input.erasureChannel === 'WEBHOOK' && !(isWebAddress(input.erasureAddress) && input.erasureAddress.startsWith('https://'))) {
+    if (input.erasureChannel === 'WEBHOOK' && !isWebhookAddress(input.erasureAddress)) {
       problems.push({ field: 'erasureAddress', reason: 'INVALID_URL' });
     }
   }

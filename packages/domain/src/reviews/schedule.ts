@@ -1,4 +1,4 @@
-import { addDays, addMonths, type IsoDate } from '../time/dates';
+import { addDays, addMonths, daysBetween, type IsoDate } from '../time/dates';
 import type { DueState, RiskLevel, SupervisionMethod } from '../vocabulary/reviews';
 
 /** DPA reviews are yearly for every processor, whatever its risk (design.md §3). */
@@ -90,10 +90,6 @@ export interface ReminderThreshold {
  * before it existed is sent that day too: the DPO must hear of it (Art. 28(1) supervision is the
  * controller's duty), not wait for a weekly mark or never be told.
  */
-/** Whole days from `a` to `b` (negative when `b` is earlier). */
-function daysFrom(a: IsoDate, b: IsoDate): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
 
 export function remindersReached(dueOn: IsoDate, createdOn: IsoDate, asOf: IsoDate, t: ReminderThresholds = DEFAULT_REMINDER_THRESHOLDS): ReminderThreshold[] {
   const out: ReminderThreshold[] = [];
@@ -105,7 +101,7 @@ export function remindersReached(dueOn: IsoDate, createdOn: IsoDate, asOf: IsoDa
   if (t.overdueEveryDays > 0) {
     for (let n = t.overdueEveryDays; addDays(dueOn, n) <= asOf; n += t.overdueEveryDays) add(`OVERDUE_${n}`, addDays(dueOn, n));
   }
-  const lateOnCreation = daysFrom(dueOn, createdOn);
+  const lateOnCreation = daysBetween(dueOn, createdOn);
   if (lateOnCreation > 0 && !(t.overdueEveryDays > 0 && lateOnCreation % t.overdueEveryDays === 0)) add(`OVERDUE_${lateOnCreation}`, createdOn);
   if (t.escalateAfterDays > 0) {
     const escalateOn = addDays(dueOn, t.escalateAfterDays);

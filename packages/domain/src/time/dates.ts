@@ -30,3 +30,8 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 export function isOnOrBefore(a: IsoDate | null | undefined, b: IsoDate): boolean {
   return !!a && a <= b;
 }
+
+/** Whole calendar days from a to b (negative when b is before a). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}

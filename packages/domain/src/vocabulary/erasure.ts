@@ -71,3 +71,19 @@ export const ERASURE_SKIP_REASONS = [
   'EXCLUDED_BY_REVIEWER', // a reviewer excluded it, with a reason
 ] as const;
 export type ErasureSkipReason = (typeof ERASURE_SKIP_REASONS)[number];
+
+/** One message to a recipient: the first notice (a digest of the day's cases), a reminder, or the reviewers' escalation. */
+export const ERASURE_DISPATCH_KINDS = ['NOTICE', 'REMINDER', 'ESCALATION'] as const;
+export type ErasureDispatchKind = (typeof ERASURE_DISPATCH_KINDS)[number];
+
+/** A message's own delivery state; its notices follow it. */
+export const ERASURE_DISPATCH_STATUSES = ['PENDING', 'SENDING', 'RETRYING', 'SENT', 'FAILED'] as const;
+export type ErasureDispatchStatus = (typeof ERASURE_DISPATCH_STATUSES)[number];
+
+/** Where an answer came from: the confirmation page, the webhook (synchronous or callback), or staff recording a manual contact. */
+export const ERASURE_ANSWER_SOURCES = ['PAGE', 'WEBHOOK', 'STAFF'] as const;
+export type ErasureAnswerSource = (typeof ERASURE_ANSWER_SOURCES)[number];
+
+/** What the erasure ledger records (no personal data: ids and keyed hashes only). */
+export const ERASURE_LEDGER_EVENTS = ['DECIDED', 'NOTICE_SENT', 'NOTICE_SETTLED', 'COMPLETED'] as const;
+export type ErasureLedgerEvent = (typeof ERASURE_LEDGER_EVENTS)[number];

@@ -3,6 +3,7 @@ import { ProcessorRegisterChainsAgreements1795260285294 } from './1795260285294-
 import { TransfersTiasReferenceNotifications1795264994176 } from './1795264994176-transfers-tias-reference-notifications.js';
 import { ReviewsRemindersJobs1795271269390 } from './1795271269390-reviews-reminders-jobs.js';
 import { ErasureRequestsNotices1795276418448 } from './1795276418448-erasure-requests-notices.js';
+import { ErasureDeliveryLedger1795290394871 } from './1795290394871-erasure-delivery-ledger.js';
 
 /** Every migration, in order. Generated with `npm run db:generate`, reviewed, then listed here. */
-export const MIGRATIONS: Function[] = [InitialSchema1795256418748, ProcessorRegisterChainsAgreements1795260285294, TransfersTiasReferenceNotifications1795264994176, ReviewsRemindersJobs1795271269390, ErasureRequestsNotices1795276418448];
+export const MIGRATIONS: Function[] = [InitialSchema1795256418748, ProcessorRegisterChainsAgreements1795260285294, TransfersTiasReferenceNotifications1795264994176, ReviewsRemindersJobs1795271269390, ErasureRequestsNotices1795276418448, ErasureDeliveryLedger1795290394871];

@@ -1,5 +1,13 @@
 import {
   DATA_CATEGORIES,
+  ERASURE_ANSWER_SOURCES,
+  ERASURE_DISPATCH_KINDS,
+  ERASURE_DISPATCH_STATUSES,
+  ERASURE_LEDGER_EVENTS,
+  type ErasureAnswerSource,
+  type ErasureDispatchKind,
+  type ErasureDispatchStatus,
+  type ErasureLedgerEvent,
   DATA_SUBJECT_CATEGORIES,
   ERASURE_CHANNELS,
   ERASURE_DECISIONS,
@@ -20,7 +28,7 @@ import {
   type ErasureRequestStatus,
   type ErasureSource,
 } from '@tilsyn/domain';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { arrayWithin, inList } from '../../database/check.js';
 import { ProcessorEntity } from '../processors/processor.entity.js';
 import { UserEntity } from '../users/user.entity.js';
@@ -99,6 +107,10 @@ export class ErasureRequestEntity {
   @Column({ type: 'varchar', length: 80, nullable: true })
   emailHash: string | null;
 
+  /** Keyed hash of our case reference: what the erasure ledger names the case by (R19). */
+  @Column({ type: 'varchar', length: 80, nullable: true })
+  caseReferenceHash: string | null;
+
   /** Recipients the request itself names (e.g. the foreign agency that had the case), with their reference. */
   @Column({ type: 'jsonb', default: () => "'[]'" })
   caseRecipients: CaseRecipientValue[];
@@ -157,6 +169,7 @@ export class ErasureRequestEntity {
 @Check('erasure_notice_reasons_check', arrayWithin('reasons', ERASURE_RECIPIENT_REASONS))
 @Check('erasure_notice_legal_basis_check', `"legal_basis" IN ('PROCESSOR_INSTRUCTION', 'ART_19_NOTICE')`)
 @Check('erasure_notice_version_check', `"version" > 0`)
+@Check('erasure_notice_answer_source_check', `"answer_source" IS NULL OR ${inList('answer_source', ERASURE_ANSWER_SOURCES)}`)
 @Index('erasure_notice_status_idx', ['status'])
 @Index('erasure_notice_processor_id_idx', ['processorId'])
 export class ErasureNoticeEntity {
@@ -220,6 +233,41 @@ export class ErasureNoticeEntity {
   @Column({ type: 'text', nullable: true })
   exceptionReason: string | null;
 
+  /** The day the recipient is asked to have erased by (recipientDeadline). */
+  @Column({ type: 'date' })
+  deadlineOn: string;
+
+  /** Reminders sent to the recipient so far, and when the reviewers were told (noticeFollowUpsDue). */
+  @Column({ type: 'int', default: 0 })
+  remindersSent: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  escalatedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  answerSource: ErasureAnswerSource | null;
+
+  /** Staff who recorded an answer, an exception or a cancellation. */
+  @Column({ type: 'uuid', nullable: true })
+  recordedById: string | null;
+
+  /** The recipient's evidence of erasure (a PDF or DOCX from the confirmation page), kept by its SHA-256. */
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  evidenceFileName: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  evidenceContentType: string | null;
+
+  @Column({ type: 'char', length: 64, nullable: true })
+  evidenceSha256: string | null;
+
+  @Column({ type: 'bytea', nullable: true, select: false })
+  evidenceContent: Buffer | null;
+
+  /** Why the last send failed (SMTP code or HTTP status; never the reply text, which can echo an address). */
+  @Column({ type: 'text', nullable: true })
+  lastError: string | null;
+
   @Column({ type: 'timestamptz' })
   createdAt: Date;
 
@@ -228,4 +276,141 @@ export class ErasureNoticeEntity {
 
   @Column({ type: 'int', default: 1 })
   version: number;
+}
+
+/**
+ * One message to one recipient (issue 6): the day's notices for a processor as one digest, a
+ * reminder, or the reviewers' escalation. The send is claimed (SENDING, attempt n) before talking
+ * to SMTP or the webhook; a retry after a crash reuses the Message-ID and the idempotency key (the
+ * row's id), so the recipient can tell a repeat. The confirmation link's token is random (256 bits),
+ * stored as its SHA-256 for look-up and sealed for an identical resend; never in clear.
+ */
+@Entity('erasure_dispatch')
+@Check('erasure_dispatch_kind_check', inList('kind', ERASURE_DISPATCH_KINDS))
+@Check('erasure_dispatch_status_check', inList('status', ERASURE_DISPATCH_STATUSES))
+@Check('erasure_dispatch_channel_check', inList('channel', ERASURE_CHANNELS))
+@Check('erasure_dispatch_recipient_kind_check', `"recipient_kind" IN ('PRIMARY', 'FALLBACK', 'REVIEWERS')`)
+@Unique('erasure_dispatch_token_hash_key', ['tokenHash'])
+@Index('erasure_dispatch_processor_id_idx', ['processorId'])
+@Index('erasure_dispatch_unfinished_idx', ['status'], { where: `"status" IN ('PENDING', 'SENDING', 'RETRYING')` })
+export class ErasureDispatchEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'erasure_dispatch_pkey' })
+  id: string;
+
+  @Column({ type: 'uuid' })
+  processorId: string;
+
+  @ManyToOne(() => ProcessorEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'processor_id', foreignKeyConstraintName: 'erasure_dispatch_processor_id_fkey' })
+  processor?: ProcessorEntity;
+
+  @Column({ type: 'text' })
+  kind: ErasureDispatchKind;
+
+  @Column({ type: 'text' })
+  channel: ErasureChannel;
+
+  /** PRIMARY: the erasure address or privacy contact; FALLBACK after a permanent failure; REVIEWERS for an escalation. */
+  @Column({ type: 'text', default: 'PRIMARY' })
+  recipientKind: 'PRIMARY' | 'FALLBACK' | 'REVIEWERS';
+
+  @Column({ type: 'text', default: 'PENDING' })
+  status: ErasureDispatchStatus;
+
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastAttemptAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  sentAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  lastError: string | null;
+
+  @Column({ type: 'int', nullable: true })
+  lastResponseCode: number | null;
+
+  /** `<erasure-{id}@host>`, the same on every attempt. */
+  @Column({ type: 'varchar', length: 200 })
+  messageId: string;
+
+  @Column({ type: 'char', length: 64, nullable: true })
+  tokenHash: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  tokenSealed: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  expiresOn: string | null;
+
+  @Column({ type: 'int', default: 0 })
+  noticeCount: number;
+
+  @Column({ type: 'timestamptz' })
+  createdAt: Date;
+}
+
+/** Which notices a message carried (a notice is in its first message and in each reminder). */
+@Entity('erasure_dispatch_notice')
+@Index('erasure_dispatch_notice_notice_id_idx', ['noticeId'])
+export class ErasureDispatchNoticeEntity {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'erasure_dispatch_notice_pkey' })
+  dispatchId: string;
+
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'erasure_dispatch_notice_pkey' })
+  noticeId: string;
+
+  @ManyToOne(() => ErasureDispatchEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'dispatch_id', foreignKeyConstraintName: 'erasure_dispatch_notice_dispatch_id_fkey' })
+  dispatch?: ErasureDispatchEntity;
+
+  @ManyToOne(() => ErasureNoticeEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'notice_id', foreignKeyConstraintName: 'erasure_dispatch_notice_notice_id_fkey' })
+  notice?: ErasureNoticeEntity;
+}
+
+/**
+ * The erasure ledger (issue 6, reliability.md R19): what was erased and who was told, with no
+ * personal data — request and notice ids, keyed hashes — so it can be re-applied after a database
+ * restore. Each row is also appended to a file outside the database (`mirrored` once it is).
+ * No foreign key: the ledger outlives the rows it describes.
+ */
+@Entity('erasure_ledger')
+@Check('erasure_ledger_event_check', inList('event', ERASURE_LEDGER_EVENTS))
+@Index('erasure_ledger_unmirrored_idx', ['at'], { where: `NOT "mirrored"` })
+@Index('erasure_ledger_request_id_idx', ['requestId'])
+export class ErasureLedgerEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'erasure_ledger_pkey' })
+  id: string;
+
+  /** Order of writing (rows of one transaction share their time): replay follows time, then this. */
+  @Column({ type: 'bigint', generated: 'identity', generatedIdentity: 'ALWAYS' })
+  seq: string;
+
+  @Column({ type: 'uuid' })
+  requestId: string;
+
+  @Column({ type: 'text' })
+  event: ErasureLedgerEvent;
+
+  @Column({ type: 'varchar', length: 80, nullable: true })
+  cprHash: string | null;
+
+  @Column({ type: 'varchar', length: 80, nullable: true })
+  emailHash: string | null;
+
+  @Column({ type: 'varchar', length: 80, nullable: true })
+  caseReferenceHash: string | null;
+
+  /** Ids and statuses only: the notices and their recipients, the decision. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  details: Record<string, unknown>;
+
+  @Column({ type: 'timestamptz' })
+  at: Date;
+
+  @Column({ type: 'boolean', default: false })
+  mirrored: boolean;
 }

@@ -2,13 +2,18 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql
 import {
   DATA_CATEGORIES,
   DATA_SUBJECT_CATEGORIES,
+  ERASURE_ANSWERS,
   ERASURE_DECISIONS,
   ERASURE_GROUNDS,
   ERASURE_REFUSAL_BASES,
   ERASURE_SOURCES,
   type DataCategory,
   type DataSubjectCategory,
+  type ErasureAnswer,
+  type ErasureAnswerSource,
   type ErasureChannel,
+  type ErasureDispatchKind,
+  type ErasureDispatchStatus,
   type ErasureDecision,
   type ErasureGround,
   type ErasureNoticeStatus,
@@ -19,13 +24,17 @@ import {
   type ErasureSource,
 } from '@tilsyn/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ListArgs } from '../../common/list-args.js';
 import {
   DataCategoryEnum,
   DataSubjectCategoryEnum,
+  ErasureAnswerEnum,
+  ErasureAnswerSourceEnum,
   ErasureChannelEnum,
   ErasureDecisionEnum,
+  ErasureDispatchKindEnum,
+  ErasureDispatchStatusEnum,
   ErasureGroundEnum,
   ErasureNoticeStatusEnum,
   ErasureRecipientReasonEnum,
@@ -79,6 +88,18 @@ export class ErasureNoticeModel {
   @Field(() => String, { nullable: true }) answerNote: string | null;
   @Field(() => Boolean, { nullable: true }) passedToSubprocessors: boolean | null;
   @Field(() => String, { nullable: true }) exceptionReason: string | null;
+  @Field({ description: 'Our case reference.' }) caseReference: string;
+  @Field({ description: 'The day the recipient is asked to have erased by.' }) deadlineOn: string;
+  @Field(() => Int) remindersSent: number;
+  @Field(() => Date, { nullable: true }) escalatedAt: Date | null;
+  @Field(() => Date, { nullable: true }) lastAttemptAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'Why the last send failed: the SMTP code or HTTP status.' }) lastError: string | null;
+  @Field(() => ErasureAnswerSourceEnum, { nullable: true }) answerSource: ErasureAnswerSource | null;
+  @Field(() => ID, { nullable: true }) recordedById: string | null;
+  @Field(() => String, { nullable: true }) evidenceFileName: string | null;
+  @Field(() => String, { nullable: true }) evidenceSha256: string | null;
+  @Field(() => String, { nullable: true, description: 'REMINDER or ESCALATION while the notice waits for an answer.' }) nextAction: string | null;
+  @Field(() => String, { nullable: true }) nextActionOn: string | null;
   @Field(() => Date) createdAt: Date;
   @Field(() => Int) version: number;
 }
@@ -144,6 +165,7 @@ export class ErasureRecipientPreviewModel {
   @Field(() => [ErasureSkippedPartyModel]) skipped: ErasureSkippedPartyModel[];
 }
 
+@InputType('FileErasureRequestInput')
 @ArgsType()
 export class FileErasureRequestArgs {
   @Field(() => ErasureSourceEnum) @IsIn(ERASURE_SOURCES) source: ErasureSource;
@@ -185,4 +207,106 @@ export class ErasureRequestFilter {
 @ArgsType()
 export class ErasureRequestListArgs extends ListArgs {
   @Field(() => ErasureRequestFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ErasureRequestFilter) filter?: ErasureRequestFilter;
+}
+
+@ObjectType('ErasureDispatch', { description: 'One message to a recipient: a digest of notices, a reminder, or an escalation to the reviewers. The evidence of who was told when.' })
+export class ErasureDispatchModel {
+  @Field(() => ID) id: string;
+  @Field(() => ID) processorId: string;
+  @Field() processorName: string;
+  @Field(() => ErasureDispatchKindEnum) kind: ErasureDispatchKind;
+  @Field(() => ErasureChannelEnum) channel: ErasureChannel;
+  @Field({ description: 'PRIMARY, FALLBACK (after a permanent failure) or REVIEWERS.' }) recipientKind: string;
+  @Field(() => ErasureDispatchStatusEnum) status: ErasureDispatchStatus;
+  @Field(() => Int) attempts: number;
+  @Field(() => Date, { nullable: true }) sentAt: Date | null;
+  @Field(() => String, { nullable: true }) lastError: string | null;
+  @Field(() => Int, { nullable: true }) lastResponseCode: number | null;
+  @Field({ description: 'The same on every attempt: a repeat after a crash is recognisable.' }) messageId: string;
+  @Field(() => String, { nullable: true, description: 'The last day its confirmation link works.' }) expiresOn: string | null;
+  @Field(() => Int) noticeCount: number;
+  @Field(() => Date) createdAt: Date;
+}
+
+
+@ArgsType()
+export class FileErasureRequestsArgs {
+  @Field(() => [FileErasureRequestArgs], { description: 'Up to 5,000 requests (e.g. closed cases whose retention ran out); all are filed or none.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5000)
+  @ValidateNested({ each: true })
+  @Type(() => FileErasureRequestArgs)
+  requests: FileErasureRequestArgs[];
+}
+
+@ObjectType('FiledErasureRequests')
+export class FiledErasureRequestsModel {
+  @Field(() => [ID], { description: 'In the order given; a repeated idempotency key gives the request filed before.' }) ids: string[];
+  @Field(() => Int) created: number;
+}
+
+@ArgsType()
+export class ApproveErasureRequestsArgs {
+  @Field(() => [ID]) @ArrayMinSize(1) @ArrayMaxSize(10000) @IsUUID('all', { each: true }) ids: string[];
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @max(5000) reasoning?: string | null;
+}
+
+@ObjectType('ApprovedErasureRequests')
+export class ApprovedErasureRequestsModel {
+  @Field(() => Int) approved: number;
+  @Field(() => Int) notices: number;
+}
+
+@ArgsType()
+export class ErasureNoticeStepArgs {
+  @Field(() => ID) @IsUUID('all') id: string;
+  @Field(() => Int) @IsInt() @Min(1) version: number;
+}
+
+@ArgsType()
+export class SettleErasureNoticeArgs extends ErasureNoticeStepArgs {
+  @Field({ description: 'Why (Art. 19: impossible or disproportionate; or why the notice is cancelled).' }) @IsString() @max(2000) reason: string;
+}
+
+@ArgsType()
+export class RecordErasureAnswerArgs extends ErasureNoticeStepArgs {
+  @Field(() => ErasureAnswerEnum) @IsIn(ERASURE_ANSWERS) answer: ErasureAnswer;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; for CONFIRMED (today when left out).' }) @IsOptional() @IsString() @max(10) erasedOn?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @max(2000) note?: string | null;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() passedToSubprocessors?: boolean | null;
+}
+
+@InputType('ErasureNoticeFilter')
+export class ErasureNoticeFilter {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') requestId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') processorId?: string;
+  @Field(() => ErasureNoticeStatusEnum, { nullable: true }) @IsOptional() status?: ErasureNoticeStatus;
+  @Field(() => ErasureChannelEnum, { nullable: true }) @IsOptional() channel?: ErasureChannel;
+  @Field(() => Boolean, { nullable: true, description: 'Not yet answered, excepted or cancelled.' }) @IsOptional() outstanding?: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'The reviewers have been told.' }) @IsOptional() escalated?: boolean;
+}
+
+@ArgsType()
+export class ErasureNoticeListArgs extends ListArgs {
+  @Field(() => ErasureNoticeFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ErasureNoticeFilter) filter?: ErasureNoticeFilter;
+}
+
+@ObjectType('ErasureSettings', { description: 'How erasure notices are followed up.' })
+export class ErasureSettingsModel {
+  @Field({ description: 'Who we are, as notices name us.' }) organisationName: string;
+  @Field(() => [Int]) reminderDays: number[];
+  @Field(() => Int) escalateAfterDays: number;
+  @Field(() => Int) linkGraceDays: number;
+  @Field(() => Int) minimumAnswerDays: number;
+  @Field(() => Int) version: number;
+}
+
+@ArgsType()
+export class UpdateErasureSettingsArgs {
+  @Field() @IsString() @max(200) organisationName: string;
+  @Field(() => [Int]) @ArrayMaxSize(5) @IsInt({ each: true }) @Min(1, { each: true }) @Max(60, { each: true }) reminderDays: number[];
+  @Field(() => Int) @IsInt() @Min(0) @Max(90) escalateAfterDays: number;
+  @Field(() => Int) @IsInt() @Min(1) @Max(365) linkGraceDays: number;
+  @Field(() => Int) @IsInt() @Min(1) @Max(90) minimumAnswerDays: number;
+  @Field(() => Int) @IsInt() @Min(1) version: number;
 }

@@ -15,6 +15,8 @@ export interface OutgoingMail {
   /** Stable per reminder: `<reminder-{uuid}@tilsyn>`; a resend after a crash is detectable. */
   messageId: string;
   headers?: Record<string, string>;
+  /** The SMTP envelope sender (return path), e.g. a VERP address `bounce+<id>@domain` that names the message a bounce is about. */
+  returnPath?: string;
 }
 
 /** How a failed send is handled (reliability.md A2, RFC 5321 reply codes). */
@@ -63,6 +65,10 @@ export class MailService implements OnModuleInit, OnApplicationShutdown {
       connectionTimeout: mail.connectionTimeoutMs,
       greetingTimeout: mail.greetingTimeoutMs,
       socketTimeout: mail.socketTimeoutMs,
+      // A few long-lived connections (one per send worker): no new TCP, greeting and TLS per message.
+      pool: true,
+      maxConnections: 4,
+      maxMessages: 100,
     } as never);
   }
 
@@ -84,6 +90,7 @@ export class MailService implements OnModuleInit, OnApplicationShutdown {
       text: mail.text,
       messageId: mail.messageId,
       headers: mail.headers,
+      ...(mail.returnPath ? { envelope: { from: mail.returnPath, to: mail.to } } : {}),
     });
     return { accepted: (info.accepted ?? []).map(String), rejected: (info.rejected ?? []).map(String) };
   }

@@ -124,6 +124,10 @@ export class ProcessorEntity {
   @Column({ type: 'varchar', length: 500, nullable: true })
   erasureAddress: string | null;
 
+  /** The shared secret that signs erasure webhooks both ways (HMAC-SHA256), sealed with the keyring. */
+  @Column({ type: 'text', nullable: true, select: false })
+  erasureWebhookSecretSealed: string | null;
+
   /** Our engagement with it; NULL role: it is only someone else's sub-processor. */
   @Column({ type: 'text', nullable: true })
   engagementRole: EngagementRole | null;

@@ -119,6 +119,26 @@ export class OrganisationSettingsEntity {
   @Column({ type: 'int', default: 90 })
   renewalWindowDays: number;
 
+  /** Who we are, as erasure notices name us to processors (issue 6). */
+  @Column({ type: 'varchar', length: 200, default: '' })
+  organisationName: string;
+
+  /** Erasure follow-up (issue 6): processor reminders after these days without an answer. */
+  @Column({ type: 'int', array: true, default: () => "'{5,10}'" })
+  erasureReminderDays: number[];
+
+  /** …and the reviewers told after this many days (0: never). */
+  @Column({ type: 'int', default: 14 })
+  erasureEscalateAfterDays: number;
+
+  /** A confirmation link keeps working this many days after the latest deadline it covers. */
+  @Column({ type: 'int', default: 30 })
+  erasureLinkGraceDays: number;
+
+  /** The least time a recipient is given to erase, from the day it is told. */
+  @Column({ type: 'int', default: 14 })
+  erasureMinimumAnswerDays: number;
+
   @Column({ type: 'int', default: 1 })
   version: number;
 

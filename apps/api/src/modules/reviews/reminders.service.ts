@@ -22,6 +22,7 @@ import { applyListArgs, likePattern } from '../../common/list-args.js';
 import { SettableClock, syncClock } from '../../common/test-clock.js';
 import type { AppConfig } from '../../config/config.js';
 import { AuditService } from '../audit/audit.service.js';
+import { ERASURE_FOLLOW_UP_QUEUE } from '../erasure/erasure-delivery.service.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { classifySendError, MailService } from '../mail/mail.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -410,6 +411,9 @@ export class RemindersService implements OnModuleInit {
     if (this.jobs.enabled) {
       await this.jobs.send(SCAN_QUEUE, {});
       this.jobs.wake(SCAN_QUEUE);
+      // Erasure notices are followed up on the same days (reminders to processors, escalation).
+      await this.jobs.send(ERASURE_FOLLOW_UP_QUEUE, {});
+      this.jobs.wake(ERASURE_FOLLOW_UP_QUEUE);
     }
     return this.clock.now();
   }

@@ -235,6 +235,9 @@ export class DashboardModel {
   @Field(() => [LevelCountModel]) processorsByStatus: LevelCountModel[];
   @Field(() => Int) failedReminders: number;
   @Field(() => Int, { description: 'Reviews completed in the last 12 months.' }) reviewsCompletedLastYear: number;
+  @Field(() => Int, { description: 'Erasure requests waiting for a decision (status RECEIVED).' }) erasureRequestsToDecide: number;
+  @Field(() => Int, { description: 'Erasure notices that could not be delivered to anyone (status FAILED): the notice list filtered by that status.' }) erasureNoticesFailed: number;
+  @Field(() => Int, { description: 'Unanswered erasure notices the reviewers have been told of (escalated and outstanding).' }) erasureNoticesEscalated: number;
 }
 
 @ObjectType('ReminderSettings', { description: 'When reminders go out, and the sender.' })

@@ -195,13 +195,12 @@ export class SupervisionService {
       let created = 0;
       if (engaged.length === 0) return 0;
       const ids = engaged.map((p) => p.id);
-      const [agreements, risks, lastSupervision, tias, openSupervision] = await Promise.all([
-        tx.getRepository(AgreementEntity).find({ where: { processorId: In(ids) } }),
-        this.risks(ids),
-        tx.query(`SELECT processor_id, max(completed_on)::text AS completed_on FROM review WHERE kind = 'SUPERVISION' AND completed_on IS NOT NULL AND processor_id = ANY($1::uuid[]) GROUP BY processor_id`, [ids]) as Promise<{ processor_id: string; completed_on: string }[]>,
-        tx.getRepository(TiaEntity).find({ where: { status: 'APPROVED' } }),
-        tx.query(`SELECT id, processor_id, due_on::text AS due_on, interval_months, method, version FROM review WHERE kind = 'SUPERVISION' AND status = 'OPEN' AND processor_id = ANY($1::uuid[])`, [ids]) as Promise<OpenSupervisionRow[]>,
-      ]);
+      // One after another: a transaction is one connection, and pg refuses overlapping queries on it.
+      const agreements = await tx.getRepository(AgreementEntity).find({ where: { processorId: In(ids) } });
+      const risks = await this.risks(ids);
+      const lastSupervision = (await tx.query(`SELECT processor_id, max(completed_on)::text AS completed_on FROM review WHERE kind = 'SUPERVISION' AND completed_on IS NOT NULL AND processor_id = ANY($1::uuid[]) GROUP BY processor_id`, [ids])) as { processor_id: string; completed_on: string }[];
+      const tias = await tx.getRepository(TiaEntity).find({ where: { status: 'APPROVED' } });
+      const openSupervision = (await tx.query(`SELECT id, processor_id, due_on::text AS due_on, interval_months, method, version FROM review WHERE kind = 'SUPERVISION' AND status = 'OPEN' AND processor_id = ANY($1::uuid[])`, [ids])) as OpenSupervisionRow[];
       for (const p of engaged) {
         const assignee = p.ownerId;
         const governing = agreements
@@ -357,7 +356,7 @@ export class SupervisionService {
     const today = this.today();
     // The same window as the renewals page the count opens (a setting, 90 days unless changed).
     const windowDays = await this.renewalWindowDays();
-    const [load, expiring, risks, failed, completed] = await Promise.all([
+    const [load, expiring, risks, failed, completed, erasure] = await Promise.all([
       this.dataSource.query(
         `SELECT r.assignee_id, coalesce(u.name, '') AS name,
                 count(*) FILTER (WHERE r.due_on >= $1::date AND r.due_on <= $1::date + 7)::int AS due_soon,
@@ -377,6 +376,12 @@ export class SupervisionService {
       this.risks(null),
       this.dataSource.query(`SELECT count(*)::int AS n FROM reminder WHERE status = 'FAILED'`) as Promise<{ n: number }[]>,
       this.dataSource.query(`SELECT count(*)::int AS n FROM review WHERE completed_on > $1::date - 365`, [today]) as Promise<{ n: number }[]>,
+      // The same conditions as the erasure lists each count opens.
+      this.dataSource.query(
+        `SELECT (SELECT count(*)::int FROM erasure_request WHERE status = 'RECEIVED') AS to_decide,
+                (SELECT count(*)::int FROM erasure_notice WHERE status = 'FAILED') AS failed,
+                (SELECT count(*)::int FROM erasure_notice WHERE escalated_at IS NOT NULL AND status NOT IN ('CONFIRMED', 'NO_DATA', 'REFUSED', 'EXCEPTION', 'CANCELLED')) AS escalated`,
+      ) as Promise<{ to_decide: number; failed: number; escalated: number }[]>,
     ]);
     const count = <T extends string>(keys: readonly T[], values: T[]) => keys.map((key) => ({ key, count: values.filter((v) => v === key).length }));
     return {
@@ -390,6 +395,9 @@ export class SupervisionService {
       processorsByStatus: count(['COMPLIANT', 'AT_RISK', 'NON_COMPLIANT'] as const, risks.map((r) => r.status as 'COMPLIANT')),
       failedReminders: failed[0]?.n ?? 0,
       reviewsCompletedLastYear: completed[0]?.n ?? 0,
+      erasureRequestsToDecide: erasure[0]?.to_decide ?? 0,
+      erasureNoticesFailed: erasure[0]?.failed ?? 0,
+      erasureNoticesEscalated: erasure[0]?.escalated ?? 0,
     };
   }
 }
