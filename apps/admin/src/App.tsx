@@ -20,6 +20,8 @@ import { TransferMapPage } from './resources/map/TransferMapPage';
 import { OrganisationSettingsPage } from './resources/settings/OrganisationSettingsPage';
 import { reviews } from './resources/reviews';
 import { reminders } from './resources/reminders';
+import { erasureRequests } from './resources/erasure-requests';
+import { erasureNotices } from './resources/erasure-notices';
 import { RenewalsPage } from './resources/renewals/RenewalsPage';
 import { SentMailPage } from './resources/sent-mail/SentMailPage';
 import { Dashboard } from './dashboard/Dashboard';
@@ -49,6 +51,8 @@ export const App = () => (
     <Resource name="Country" {...countries} />
     <Resource name="Review" {...reviews} />
     <Resource name="Reminder" {...reminders} />
+    <Resource name="ErasureRequest" {...erasureRequests} />
+    <Resource name="ErasureNotice" {...erasureNotices} />
     <CustomRoutes>
       <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
       <Route path={MAP_PATH} element={<TransferMapPage />} />

@@ -30,6 +30,8 @@ interface FormDialogButtonProps {
   testId?: string;
   /** Greys the button out (e.g. a TIA with steps still to write). */
   disabled?: boolean;
+  /** Form-level validation ({ field: message }), e.g. a domain rule that spans several inputs. */
+  validate?: (values: Values) => Record<string, string>;
   /** Inputs (react-admin inputs with explicit labels) and any preview. */
   children: ReactNode;
 }
@@ -57,6 +59,7 @@ export const FormDialogButton = ({
   testId,
   children,
   disabled = false,
+  validate,
 }: FormDialogButtonProps) => {
   const { canAccess, isPending } = useCanAccess({ resource, action });
   const translate = useTranslate();
@@ -117,7 +120,7 @@ export const FormDialogButton = ({
       </Button>
       <Dialog open={open} onClose={close} aria-labelledby={titleId} maxWidth="sm" fullWidth data-testid={testId ? `${testId}-dialog` : undefined}>
         {open && (
-          <Form record={record ?? {}} onSubmit={submit} noValidate>
+          <Form record={record ?? {}} onSubmit={submit} validate={validate} noValidate>
             <DialogTitle id={titleId}>{title}</DialogTitle>
             <DialogContent>
               {intro && <DialogContentText sx={{ mb: 2 }}>{intro}</DialogContentText>}

@@ -178,3 +178,56 @@ export const RiskLevelChip = ({ level, testId, size, variant }: { level?: string
 export const ReminderStatusChip = ({ status, testId, size }: { status?: string | null } & SmallChipProps) => (
   <EnumChip group="reminderStatus" value={status} colors={REMINDER_STATUS_COLOR} testId={testId} size={size} />
 );
+
+/**
+ * Issue 6: erasure. A request awaiting a decision is blue like a submitted review; approved is
+ * under way (notices out, answers awaited), completed is green; a lawful refusal (Art. 17(3)) is
+ * amber, not an error.
+ */
+export const ERASURE_REQUEST_STATUS_COLOR: Record<string, ChipColor> = {
+  RECEIVED: 'primary',
+  APPROVED: 'info',
+  PARTLY_APPROVED: 'info',
+  COMPLETED: 'success',
+  REFUSED: 'warning',
+  WITHDRAWN: 'default',
+};
+
+/**
+ * A notice: sent is never done (blue, awaiting the answer); only an answer is green. A refusal by
+ * the recipient and a bounce to the fallback contact need a look (amber); FAILED needs action
+ * (red); an Art. 19 exception or a cancellation is settled with a reason (grey).
+ */
+export const ERASURE_NOTICE_STATUS_COLOR: Record<string, ChipColor> = {
+  QUEUED: 'default',
+  SENDING: 'info',
+  SENT: 'primary',
+  CONFIRMED: 'success',
+  NO_DATA: 'success',
+  REFUSED: 'warning',
+  BOUNCED: 'warning',
+  FAILED: 'error',
+  EXCEPTION: 'default',
+  CANCELLED: 'default',
+};
+
+/** A message's own delivery, as a reminder's. */
+export const ERASURE_DISPATCH_STATUS_COLOR: Record<string, ChipColor> = {
+  PENDING: 'default',
+  SENDING: 'info',
+  RETRYING: 'warning',
+  SENT: 'success',
+  FAILED: 'error',
+};
+
+export const ErasureRequestStatusChip = ({ status, testId, size }: { status?: string | null } & SmallChipProps) => (
+  <EnumChip group="erasureRequestStatus" value={status} colors={ERASURE_REQUEST_STATUS_COLOR} testId={testId} size={size} />
+);
+
+export const ErasureNoticeStatusChip = ({ status, testId, size }: { status?: string | null } & SmallChipProps) => (
+  <EnumChip group="erasureNoticeStatus" value={status} colors={ERASURE_NOTICE_STATUS_COLOR} testId={testId} size={size} />
+);
+
+export const ErasureDispatchStatusChip = ({ status, testId, size }: { status?: string | null } & SmallChipProps) => (
+  <EnumChip group="erasureDispatchStatus" value={status} colors={ERASURE_DISPATCH_STATUS_COLOR} testId={testId} size={size} />
+);

@@ -40,6 +40,13 @@ import {
   REVIEW_SUBJECT_TYPES,
   RISK_LEVELS,
   SUPERVISION_METHODS,
+  ERASURE_ANSWERS,
+  ERASURE_DECISIONS,
+  ERASURE_GROUNDS,
+  ERASURE_NOTICE_STATUSES,
+  ERASURE_REFUSAL_BASES,
+  ERASURE_REQUEST_STATUSES,
+  ERASURE_SOURCES,
 } from '@tilsyn/domain';
 
 export interface Choice {
@@ -102,3 +109,12 @@ export const reminderStatusChoices = enumChoices(REMINDER_STATUSES, 'reminderSta
 export const reminderSubjectTypeChoices = enumChoices(REMINDER_SUBJECT_TYPES, 'reminderSubjectType');
 /** The languages Tilsyn writes e-mails in (User.locale). */
 export const localeChoices = enumChoices(['da', 'en'], 'locale');
+
+/** Issue 6: erasure requests and notices. */
+export const erasureSourceChoices = enumChoices(ERASURE_SOURCES, 'erasureSource');
+export const erasureGroundChoices = enumChoices(ERASURE_GROUNDS, 'erasureGround');
+export const erasureRequestStatusChoices = enumChoices(ERASURE_REQUEST_STATUSES, 'erasureRequestStatus');
+export const erasureDecisionChoices = enumChoices(ERASURE_DECISIONS, 'erasureDecision');
+export const erasureRefusalBasisChoices = enumChoices(ERASURE_REFUSAL_BASES, 'erasureRefusalBasis');
+export const erasureNoticeStatusChoices = enumChoices(ERASURE_NOTICE_STATUSES, 'erasureNoticeStatus');
+export const erasureAnswerChoices = enumChoices(ERASURE_ANSWERS, 'erasureAnswer');

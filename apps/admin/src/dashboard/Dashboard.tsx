@@ -9,7 +9,16 @@ import { useLoaded } from '../components/useLoaded';
 import type { DashboardRecord } from '../graphql/types';
 import { RENEWALS_PATH } from '../layout/paths';
 import { useTilsynDataProvider } from '../providers/useTilsynDataProvider';
-import { completedReviewsPath, failedRemindersPath, processorsByRiskPath, processorsByStatusPath, reviewsDuePath } from './dashboard-links';
+import {
+  completedReviewsPath,
+  erasureRequestsToDecidePath,
+  escalatedErasureNoticesPath,
+  failedErasureNoticesPath,
+  failedRemindersPath,
+  processorsByRiskPath,
+  processorsByStatusPath,
+  reviewsDuePath,
+} from './dashboard-links';
 
 type Tone = 'default' | 'warning' | 'error' | 'success';
 
@@ -152,7 +161,8 @@ const Breakdown = ({
 /**
  * The home page: what needs action this week. Reviews due within a week and overdue (in total and
  * by person), DPAs ending within the renewal window (90 days unless changed), reminders the mail server refused, processors by risk
- * and by status, and the reviews completed in the last 12 months. Every count opens its list.
+ * and by status, the reviews completed in the last 12 months, and erasure requests to decide and
+ * notices that failed or were escalated. Every count opens its list.
  */
 export const Dashboard = () => {
   const translate = useTranslate();
@@ -207,6 +217,35 @@ export const Dashboard = () => {
                 tone="success"
                 testId="dashboard-completed-year"
                 sentence={translate('tilsyn.dashboard.completed_year_sentence', { smart_count: d.reviewsCompletedLastYear })}
+              />
+            </Tile>
+          </Grid>
+          <Grid container spacing={2} sx={{ mb: 2 }} data-testid="dashboard-erasure">
+            <Tile label="tilsyn.dashboard.erasure_to_decide" help="tilsyn.dashboard.erasure_to_decide_help">
+              <CountLink
+                to={erasureRequestsToDecidePath()}
+                count={d.erasureRequestsToDecide}
+                tone="warning"
+                testId="dashboard-erasure-to-decide"
+                sentence={translate('tilsyn.dashboard.erasure_to_decide_sentence', { smart_count: d.erasureRequestsToDecide })}
+              />
+            </Tile>
+            <Tile label="tilsyn.dashboard.erasure_failed" help="tilsyn.dashboard.erasure_failed_help">
+              <CountLink
+                to={failedErasureNoticesPath()}
+                count={d.erasureNoticesFailed}
+                tone="error"
+                testId="dashboard-erasure-failed"
+                sentence={translate('tilsyn.dashboard.erasure_failed_sentence', { smart_count: d.erasureNoticesFailed })}
+              />
+            </Tile>
+            <Tile label="tilsyn.dashboard.erasure_escalated" help="tilsyn.dashboard.erasure_escalated_help">
+              <CountLink
+                to={escalatedErasureNoticesPath()}
+                count={d.erasureNoticesEscalated}
+                tone="error"
+                testId="dashboard-erasure-escalated"
+                sentence={translate('tilsyn.dashboard.erasure_escalated_sentence', { smart_count: d.erasureNoticesEscalated })}
               />
             </Tile>
           </Grid>

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { completedReviewsPath, failedRemindersPath, listPath, processorsByRiskPath, processorsByStatusPath, reviewsDuePath } from './dashboard-links';
+import {
+  completedReviewsPath,
+  erasureRequestsToDecidePath,
+  escalatedErasureNoticesPath,
+  failedErasureNoticesPath,
+  failedRemindersPath,
+  listPath,
+  processorsByRiskPath,
+  processorsByStatusPath,
+  reviewsDuePath,
+} from './dashboard-links';
 
 const decoded = (path: string) => {
   const [pathname, search] = path.split('?');
@@ -24,5 +34,11 @@ describe('dashboard links', () => {
     expect(decoded(failedRemindersPath()).filter).toEqual({ status: 'FAILED' });
     expect(decoded(processorsByRiskPath('HIGH'))).toMatchObject({ pathname: '/Processor', filter: { riskLevel: 'HIGH' } });
     expect(decoded(processorsByStatusPath('AT_RISK')).filter).toEqual({ status: 'AT_RISK' });
+  });
+
+  it('links erasure requests to decide oldest first, and failed and escalated notices nearest deadline first', () => {
+    expect(decoded(erasureRequestsToDecidePath())).toEqual({ pathname: '/ErasureRequest', filter: { status: 'RECEIVED' }, sort: 'receivedOn', order: 'ASC' });
+    expect(decoded(failedErasureNoticesPath())).toEqual({ pathname: '/ErasureNotice', filter: { status: 'FAILED' }, sort: 'deadlineOn', order: 'ASC' });
+    expect(decoded(escalatedErasureNoticesPath())).toEqual({ pathname: '/ErasureNotice', filter: { outstanding: true, escalated: true }, sort: 'deadlineOn', order: 'ASC' });
   });
 });

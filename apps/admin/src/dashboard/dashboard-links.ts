@@ -26,3 +26,12 @@ export const failedRemindersPath = () => listPath('Reminder', { status: 'FAILED'
 export const processorsByRiskPath = (level: string) => listPath('Processor', { riskLevel: level });
 
 export const processorsByStatusPath = (status: string) => listPath('Processor', { status });
+
+/** Issue 6: erasure requests awaiting a decision, oldest first (the Art. 12(3) deadline runs from receipt). */
+export const erasureRequestsToDecidePath = () => listPath('ErasureRequest', { status: 'RECEIVED' }, { field: 'receivedOn', order: 'ASC' });
+
+/** Notices nobody could be reached with (FAILED), nearest deadline first. */
+export const failedErasureNoticesPath = () => listPath('ErasureNotice', { status: 'FAILED' }, { field: 'deadlineOn', order: 'ASC' });
+
+/** Unanswered notices the reviewers have been told of. */
+export const escalatedErasureNoticesPath = () => listPath('ErasureNotice', { outstanding: true, escalated: true }, { field: 'deadlineOn', order: 'ASC' });

@@ -307,6 +307,7 @@ export const DASHBOARD = parse(`
     dashboard {
       asOf reviewsDueSoon reviewsOverdue byAssignee { assigneeId name dueSoon overdue } dpasExpiring dpasExpiringWithinDays failedReminders
       processorsByRisk { key count } processorsByStatus { key count } reviewsCompletedLastYear
+      erasureRequestsToDecide erasureNoticesFailed erasureNoticesEscalated
     }
   }
 `);
@@ -318,6 +319,78 @@ export const SINK_MAILS = parse(`
     _allSinkMailsMeta(filter: { q: $q }) { count }
   }
 `);
+
+/** Issue 6: erasure requests — filing, the recipient preview, the decision, the notices' steps, the Art. 19 statement and the follow-up settings. */
+const ERASURE_REQUEST_STATE_FIELDS = 'id status version outstanding';
+const ERASURE_SETTINGS_FIELDS = 'organisationName reminderDays escalateAfterDays linkGraceDays minimumAnswerDays version';
+const ERASURE_PREVIEW_FIELDS =
+  'recipients { processorId name reasons channel legalBasis categoryNotRecorded recipientReference } skipped { processorId name reason note }';
+
+export const FILE_ERASURE_REQUEST = parse(`
+  mutation FileErasureRequest(
+    $source: ErasureSource!, $grounds: [ErasureGround!], $dataSubjectCategory: DataSubjectCategory, $caseReference: String!, $receivedOn: String!,
+    $cpr: String, $name: String, $email: String, $address: String, $caseRecipients: [ErasureCaseRecipientInput!], $idempotencyKey: String
+  ) {
+    fileErasureRequest(
+      source: $source, grounds: $grounds, dataSubjectCategory: $dataSubjectCategory, caseReference: $caseReference, receivedOn: $receivedOn,
+      cpr: $cpr, name: $name, email: $email, address: $address, caseRecipients: $caseRecipients, idempotencyKey: $idempotencyKey
+    ) { id caseReference status version }
+  }
+`);
+export const ERASURE_RECIPIENT_PREVIEW = parse(`
+  query ErasureRecipientPreview($id: ID!, $exclusions: [ErasureExclusionInput!]) {
+    erasureRecipientPreview(id: $id, exclusions: $exclusions) { ${ERASURE_PREVIEW_FIELDS} }
+  }
+`);
+export const ERASURE_RECIPIENT_STATEMENT = parse(`
+  query ErasureRecipientStatement($id: ID!, $locale: String!) { erasureRecipientStatement(id: $id, locale: $locale) }
+`);
+export const DECIDE_ERASURE_REQUEST = parse(`
+  mutation DecideErasureRequest(
+    $id: ID!, $version: Int!, $decision: ErasureDecision!, $refusalBasis: ErasureRefusalBasis, $reasoning: String, $categories: [DataCategory!],
+    $exclusions: [ErasureExclusionInput!]
+  ) {
+    decideErasureRequest(
+      id: $id, version: $version, decision: $decision, refusalBasis: $refusalBasis, reasoning: $reasoning, categories: $categories, exclusions: $exclusions
+    ) { ${ERASURE_REQUEST_STATE_FIELDS} }
+  }
+`);
+export const APPROVE_ERASURE_REQUESTS = parse(`
+  mutation ApproveErasureRequests($ids: [ID!]!, $reasoning: String) { approveErasureRequests(ids: $ids, reasoning: $reasoning) { approved notices } }
+`);
+export const REVEAL_ERASURE_IDENTIFIERS = parse(`mutation RevealErasureIdentifiers($id: ID!) { revealErasureIdentifiers(id: $id) { cpr name email address } }`);
+export const EXCEPT_ERASURE_NOTICE = parse(`
+  mutation ExceptErasureNotice($id: ID!, $version: Int!, $reason: String!) { exceptErasureNotice(id: $id, version: $version, reason: $reason) { ${ERASURE_REQUEST_STATE_FIELDS} } }
+`);
+export const CANCEL_ERASURE_NOTICE = parse(`
+  mutation CancelErasureNotice($id: ID!, $version: Int!, $reason: String!) { cancelErasureNotice(id: $id, version: $version, reason: $reason) { ${ERASURE_REQUEST_STATE_FIELDS} } }
+`);
+export const RECORD_ERASURE_NOTICE_ANSWER = parse(`
+  mutation RecordErasureNoticeAnswer($id: ID!, $version: Int!, $answer: ErasureAnswer!, $erasedOn: String, $note: String, $passedToSubprocessors: Boolean) {
+    recordErasureNoticeAnswer(id: $id, version: $version, answer: $answer, erasedOn: $erasedOn, note: $note, passedToSubprocessors: $passedToSubprocessors) {
+      ${ERASURE_REQUEST_STATE_FIELDS}
+    }
+  }
+`);
+export const RECORD_ERASURE_NOTICE_SENT = parse(`
+  mutation RecordErasureNoticeSent($id: ID!, $version: Int!) { recordErasureNoticeSent(id: $id, version: $version) { ${ERASURE_REQUEST_STATE_FIELDS} } }
+`);
+export const RETRY_ERASURE_NOTICE = parse(`
+  mutation RetryErasureNotice($id: ID!, $version: Int!) { retryErasureNotice(id: $id, version: $version) { ${ERASURE_REQUEST_STATE_FIELDS} } }
+`);
+export const ROTATE_ERASURE_WEBHOOK_SECRET = parse(`mutation RotateErasureWebhookSecret($processorId: ID!) { rotateErasureWebhookSecret(processorId: $processorId) }`);
+export const ERASURE_SETTINGS = parse(`query ErasureSettings { erasureSettings { ${ERASURE_SETTINGS_FIELDS} } }`);
+export const UPDATE_ERASURE_SETTINGS = parse(`
+  mutation UpdateErasureSettings(
+    $organisationName: String!, $reminderDays: [Int!]!, $escalateAfterDays: Int!, $linkGraceDays: Int!, $minimumAnswerDays: Int!, $version: Int!
+  ) {
+    updateErasureSettings(
+      organisationName: $organisationName, reminderDays: $reminderDays, escalateAfterDays: $escalateAfterDays, linkGraceDays: $linkGraceDays,
+      minimumAnswerDays: $minimumAnswerDays, version: $version
+    ) { ${ERASURE_SETTINGS_FIELDS} }
+  }
+`);
+export const RUN_ERASURE_FOLLOW_UP = parse(`mutation RunErasureFollowUp { runErasureFollowUp }`);
 
 export const ALL_OPERATIONS = {
   ME,
@@ -382,4 +455,19 @@ export const ALL_OPERATIONS = {
   RENEWALS,
   DASHBOARD,
   SINK_MAILS,
+  FILE_ERASURE_REQUEST,
+  ERASURE_RECIPIENT_PREVIEW,
+  ERASURE_RECIPIENT_STATEMENT,
+  DECIDE_ERASURE_REQUEST,
+  APPROVE_ERASURE_REQUESTS,
+  REVEAL_ERASURE_IDENTIFIERS,
+  EXCEPT_ERASURE_NOTICE,
+  CANCEL_ERASURE_NOTICE,
+  RECORD_ERASURE_NOTICE_ANSWER,
+  RECORD_ERASURE_NOTICE_SENT,
+  RETRY_ERASURE_NOTICE,
+  ROTATE_ERASURE_WEBHOOK_SECRET,
+  ERASURE_SETTINGS,
+  UPDATE_ERASURE_SETTINGS,
+  RUN_ERASURE_FOLLOW_UP,
 };

@@ -130,3 +130,36 @@ describe('sparseFieldsFor reviews and reminders', () => {
     expect(fields).toEqual(expect.arrayContaining(['thresholdKey', 'status', 'lastResponseCode', { recipients: expect.arrayContaining(['email', 'locale']) }]));
   });
 });
+
+describe('sparseFieldsFor erasure', () => {
+  const embedded = (fields: SparseField[], name: string) =>
+    fields.find((f): f is Record<string, SparseField[]> => typeof f === 'object' && name in f)?.[name];
+
+  it('lists requests with scalars only: never the notices or the messages (one query per request)', () => {
+    const fields = sparseFieldsFor(types, 'ErasureRequest', 'GET_LIST') ?? [];
+    expect(fields).toEqual(expect.arrayContaining(['caseReference', 'source', 'receivedOn', 'deadlineOn', 'status', 'outstanding', 'version']));
+    expect(fields.some((f) => typeof f === 'object')).toBe(false);
+  });
+
+  it('loads the request page: case recipients, exclusions, notices with their evidence, and the messages', () => {
+    const fields = sparseFieldsFor(types, 'ErasureRequest', 'GET_ONE') ?? [];
+    expect(embedded(fields, 'caseRecipients')).toEqual(['processorId', 'reference']);
+    expect(embedded(fields, 'exclusions')).toEqual(['processorId', 'reason']);
+    expect(embedded(fields, 'notices')).toEqual(
+      expect.arrayContaining(['id', 'processorName', 'status', 'version', 'deadlineOn', 'answerSource', 'evidenceFileName', 'evidenceSha256', 'nextAction', 'nextActionOn']),
+    );
+    expect(embedded(fields, 'messages')).toEqual(expect.arrayContaining(['kind', 'recipientKind', 'status', 'attempts', 'messageId', 'expiresOn', 'lastError']));
+  });
+
+  it('never asks for the identifiers: they are not part of the type', () => {
+    for (const fetchType of ['GET_LIST', 'GET_ONE']) {
+      const fields = sparseFieldsFor(types, 'ErasureRequest', fetchType) ?? [];
+      for (const identifier of ['cpr', 'name', 'email', 'address']) expect(fields).not.toContain(identifier);
+    }
+  });
+
+  it('lists notices with their scalars', () => {
+    const fields = sparseFieldsFor(types, 'ErasureNotice', 'GET_LIST') ?? [];
+    expect(fields).toEqual(expect.arrayContaining(['processorName', 'caseReference', 'requestId', 'status', 'sentAt', 'nextAction', 'nextActionOn', 'remindersSent', 'escalatedAt']));
+  });
+});

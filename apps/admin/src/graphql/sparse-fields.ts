@@ -66,6 +66,15 @@ const EMBEDDED: Record<string, Embed[]> = {
     { field: 'reminders', fetchTypes: DETAIL, with: ['recipients'] },
   ],
   Reminder: [{ field: 'recipients', fetchTypes: ['GET_LIST'] }],
+  // The list shows scalars (case reference, dates, status, outstanding count); the page adds the
+  // case recipients, the reviewer's exclusions, the notices and the messages that carried them (the
+  // evidence of who was told when; one query per request, so never in a list).
+  ErasureRequest: [
+    { field: 'caseRecipients', fetchTypes: DETAIL },
+    { field: 'exclusions', fetchTypes: DETAIL },
+    { field: 'notices', fetchTypes: DETAIL },
+    { field: 'messages', fetchTypes: DETAIL },
+  ],
 };
 
 /** Fields selected only by the listed fetch types. */

@@ -10,6 +10,20 @@ import type {
   ReviewSubjectType,
   RiskLevel,
   SupervisionMethod,
+  ErasureAnswerSource,
+  ErasureDecision,
+  ErasureDispatchKind,
+  ErasureDispatchStatus,
+  ErasureGround,
+  ErasureNoticeStatus,
+  ErasureRecipientReason,
+  ErasureRefusalBasis,
+  ErasureRequestStatus,
+  ErasureSkipReason,
+  ErasureSource,
+  ErasureChannel,
+  DataCategory,
+  DataSubjectCategory,
   AgreementStatus,
   ClauseAssessment,
   DpaGapCode,
@@ -560,6 +574,10 @@ export interface DashboardRecord {
   processorsByRisk: LevelCountRecord[];
   processorsByStatus: LevelCountRecord[];
   reviewsCompletedLastYear: number;
+  /** Issue 6: requests awaiting a decision, notices nobody could be reached with, unanswered notices escalated to the reviewers. */
+  erasureRequestsToDecide: number;
+  erasureNoticesFailed: number;
+  erasureNoticesEscalated: number;
 }
 
 export interface ReminderSettingsRecord {
@@ -582,4 +600,135 @@ export interface SinkMailRecord {
   subject: string;
   body: string;
   messageId?: string | null;
+}
+
+/** Issue 6: erasure requests, their notices and the messages that carried them (operations.ts, sparse-fields.ts). */
+
+export interface ErasureCaseRecipientRecord {
+  processorId: string;
+  reference?: string | null;
+}
+
+export interface ErasureExclusionRecord {
+  processorId: string;
+  reason: string;
+}
+
+export interface ErasureNoticeRecord extends RaRecord {
+  id: string;
+  requestId: string;
+  processorId: string;
+  processorName: string;
+  caseReference: string;
+  channel: ErasureChannel;
+  /** PROCESSOR_INSTRUCTION or ART_19_NOTICE. */
+  legalBasis: string;
+  reasons: ErasureRecipientReason[];
+  recipientReference?: string | null;
+  status: ErasureNoticeStatus;
+  attempts: number;
+  deadlineOn: string;
+  sentAt?: string | null;
+  answeredAt?: string | null;
+  answerSource?: ErasureAnswerSource | null;
+  erasedOn?: string | null;
+  answerNote?: string | null;
+  passedToSubprocessors?: boolean | null;
+  exceptionReason?: string | null;
+  evidenceFileName?: string | null;
+  evidenceSha256?: string | null;
+  remindersSent: number;
+  escalatedAt?: string | null;
+  lastAttemptAt?: string | null;
+  lastError?: string | null;
+  /** REMINDER or ESCALATION while the notice waits for an answer. */
+  nextAction?: string | null;
+  nextActionOn?: string | null;
+  createdAt?: string;
+  version: number;
+}
+
+export interface ErasureDispatchRecord {
+  id: string;
+  processorId: string;
+  processorName: string;
+  kind: ErasureDispatchKind;
+  channel: ErasureChannel;
+  /** PRIMARY, FALLBACK or REVIEWERS. */
+  recipientKind: string;
+  status: ErasureDispatchStatus;
+  attempts: number;
+  sentAt?: string | null;
+  messageId: string;
+  expiresOn?: string | null;
+  lastError?: string | null;
+  lastResponseCode?: number | null;
+  noticeCount: number;
+  createdAt: string;
+}
+
+export interface ErasureRequestRecord extends RaRecord {
+  id: string;
+  source: ErasureSource;
+  grounds: ErasureGround[];
+  dataSubjectCategory: DataSubjectCategory;
+  caseReference: string;
+  receivedOn: string;
+  deadlineOn: string;
+  extensionMonths: number;
+  extensionReason?: string | null;
+  identifiersErased: boolean;
+  status: ErasureRequestStatus;
+  decision?: ErasureDecision | null;
+  refusalBasis?: ErasureRefusalBasis | null;
+  reasoning?: string | null;
+  eraseCategories: DataCategory[];
+  decidedById?: string | null;
+  decidedAt?: string | null;
+  completedAt?: string | null;
+  outstanding: number;
+  createdAt?: string;
+  version: number;
+  caseRecipients?: ErasureCaseRecipientRecord[];
+  exclusions?: ErasureExclusionRecord[];
+  notices?: ErasureNoticeRecord[];
+  messages?: ErasureDispatchRecord[];
+}
+
+export interface ErasureIdentifiersRecord {
+  cpr?: string | null;
+  name?: string | null;
+  email?: string | null;
+  address?: string | null;
+}
+
+export interface ErasureRecipientPreviewItemRecord {
+  processorId: string;
+  name: string;
+  reasons: ErasureRecipientReason[];
+  channel: ErasureChannel;
+  legalBasis: string;
+  categoryNotRecorded: boolean;
+  recipientReference?: string | null;
+}
+
+export interface ErasureSkippedPartyRecord {
+  processorId: string;
+  name: string;
+  reason: ErasureSkipReason;
+  note?: string | null;
+}
+
+export interface ErasureRecipientPreviewRecord {
+  recipients: ErasureRecipientPreviewItemRecord[];
+  skipped: ErasureSkippedPartyRecord[];
+}
+
+export interface ErasureSettingsRecord {
+  organisationName: string;
+  reminderDays: number[];
+  escalateAfterDays: number;
+  linkGraceDays: number;
+  minimumAnswerDays: number;
+  version: number;
 }

@@ -45,6 +45,18 @@ import {
   REVIEW_SUBJECT_TYPES,
   RISK_LEVELS,
   SUPERVISION_METHODS,
+  ERASURE_ANSWER_SOURCES,
+  ERASURE_ANSWERS,
+  ERASURE_DECISIONS,
+  ERASURE_DISPATCH_KINDS,
+  ERASURE_DISPATCH_STATUSES,
+  ERASURE_GROUNDS,
+  ERASURE_NOTICE_STATUSES,
+  ERASURE_RECIPIENT_REASONS,
+  ERASURE_REFUSAL_BASES,
+  ERASURE_REQUEST_STATUSES,
+  ERASURE_SKIP_REASONS,
+  ERASURE_SOURCES,
 } from '@tilsyn/domain';
 import { FINDING_CODES } from '../components/choices';
 import { da } from './da';
@@ -205,6 +217,44 @@ describe('translations', () => {
     expect(daLeaves.get('resources.Reminder.name')).toBe('Påmindelse |||| Påmindelser');
     expect(daLeaves.get('tilsyn.menu.renewals')).toBe('Fornyelser');
     expect(daLeaves.get('tilsyn.menu.sent_mail')).toBe('Sendt post');
+  });
+
+  it('labels every value of erasure requests, notices and their messages', () => {
+    const groups: [string, readonly string[]][] = [
+      ['erasureSource', ERASURE_SOURCES],
+      ['erasureGround', ERASURE_GROUNDS],
+      ['erasureRequestStatus', ERASURE_REQUEST_STATUSES],
+      ['erasureDecision', ERASURE_DECISIONS],
+      ['erasureRefusalBasis', ERASURE_REFUSAL_BASES],
+      ['erasureNoticeStatus', ERASURE_NOTICE_STATUSES],
+      ['erasureAnswer', ERASURE_ANSWERS],
+      ['erasureAnswerSource', ERASURE_ANSWER_SOURCES],
+      ['erasureRecipientReason', ERASURE_RECIPIENT_REASONS],
+      ['erasureSkipReason', ERASURE_SKIP_REASONS],
+      ['erasureDispatchKind', ERASURE_DISPATCH_KINDS],
+      ['erasureDispatchStatus', ERASURE_DISPATCH_STATUSES],
+      ['erasureLegalBasis', ['PROCESSOR_INSTRUCTION', 'ART_19_NOTICE']],
+      ['erasureRecipientKind', ['PRIMARY', 'FALLBACK', 'REVIEWERS']],
+      ['erasureNextAction', ['REMINDER', 'ESCALATION']],
+    ];
+    for (const map of [daLeaves, enLeaves]) {
+      for (const [group, values] of groups) for (const value of values) expect(map.has(`tilsyn.enums.${group}.${value}`), `${group}.${value}`).toBe(true);
+      for (const reason of ['DUPLICATE', 'UNKNOWN_ID', 'EXPIRED']) expect(map.get(`tilsyn.input_reasons.${reason}`), reason).toContain('%{field}');
+    }
+    // Art. 17(1)(a)–(f) and 17(3)(a)–(e) name their letter in both languages.
+    expect([...ERASURE_GROUNDS].map((g) => enLeaves.get(`tilsyn.enums.erasureGround.${g}`)?.slice(0, 13))).toEqual(['a', 'b', 'c', 'd', 'e', 'f'].map((l) => `Art. 17(1)(${l})`));
+    expect([...ERASURE_GROUNDS].map((g) => daLeaves.get(`tilsyn.enums.erasureGround.${g}`)?.split(':')[0])).toEqual(['a', 'b', 'c', 'd', 'e', 'f'].map((l) => `Art. 17, stk. 1, litra ${l}`));
+    expect(daLeaves.get('tilsyn.enums.erasureRefusalBasis.LEGAL_CLAIMS')).toMatch(/^Art\. 17, stk\. 3, litra e/);
+    expect(enLeaves.get('tilsyn.enums.erasureRefusalBasis.LEGAL_OBLIGATION_TO_RETAIN')).toMatch(/^Art\. 17\(3\)\(b\)/);
+    expect(daLeaves.get('tilsyn.menu.erasure')).toBe('Sletning');
+    expect(enLeaves.get('tilsyn.menu.erasure')).toBe('Erasure');
+    expect(daLeaves.get('tilsyn.menu.erasure_notices')).toBe('Udestående underretninger');
+    expect(enLeaves.get('tilsyn.menu.erasure_notices')).toBe('Outstanding notices');
+    expect(daLeaves.get('tilsyn.erasure.reveal_identifiers')).toBe('Vis identifikatorer');
+    expect(daLeaves.get('tilsyn.erasure.statement.button')).toBe('Modtagerliste til den registrerede (art. 19)');
+    expect(daLeaves.get('tilsyn.erasure.messages.help')).toBeDefined();
+    expect(daLeaves.get('tilsyn.erasure.settings.title')).toBe('Sletning');
+    expect(daLeaves.get('tilsyn.erasure.run_follow_up')).toBe('Kør opfølgning nu');
   });
 
   it('states the completion-anchored rule in words, in both languages', () => {

@@ -5,6 +5,7 @@ import MapIcon from '@mui/icons-material/Map';
 import SettingsIcon from '@mui/icons-material/Settings';
 import AutorenewIcon from '@mui/icons-material/Autorenew';
 import OutboxIcon from '@mui/icons-material/Outbox';
+import MarkEmailUnreadIcon from '@mui/icons-material/MarkEmailUnread';
 import { MAP_PATH, RENEWALS_PATH, SENT_MAIL_PATH, SETTINGS_PATH } from './paths';
 
 /** A group heading, shown while the sidebar is open (the icons stand alone when it is folded). */
@@ -31,7 +32,7 @@ const PageItem = ({ to, label, icon, resource, testId }: { to: string; label: st
   return <RaMenu.Item to={to} primaryText={translate(label)} leftIcon={icon} data-testid={testId} />;
 };
 
-/** The home page (what needs action this week), the register, supervision, the reference data ("Referencedata") and administration. */
+/** The home page (what needs action this week), the register, supervision, erasure ("Sletning"), the reference data ("Referencedata") and administration. */
 export const Menu = () => (
   <RaMenu>
     <RaMenu.DashboardItem primaryText="tilsyn.menu.dashboard" data-testid="menu-dashboard" />
@@ -46,6 +47,10 @@ export const Menu = () => (
       <RaMenu.ResourceItem name="Review" />
       <RaMenu.ResourceItem name="Reminder" />
       <PageItem to={RENEWALS_PATH} label="tilsyn.menu.renewals" icon={<AutorenewIcon />} resource="Renewal" testId="menu-renewals" />
+    </Group>
+    <Group label="tilsyn.menu.erasure">
+      <RaMenu.ResourceItem name="ErasureRequest" />
+      <PageItem to="/ErasureNotice" label="tilsyn.menu.erasure_notices" icon={<MarkEmailUnreadIcon />} resource="ErasureNotice" testId="menu-erasure-notices" />
     </Group>
     <Group label="tilsyn.menu.reference_data">
       <RaMenu.ResourceItem name="AdequacyDecision" />

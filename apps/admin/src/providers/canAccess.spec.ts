@@ -60,7 +60,9 @@ describe('permissionFor', () => {
     expect(permissionFor('AuditEvent', 'create')).toBeNull();
     expect(permissionFor('AuditEvent', 'delete')).toBeNull();
     expect(permissionFor('Agreement', 'approve')).toBeNull();
-    expect(permissionFor('ErasureRequest', 'list')).toBeNull();
+    expect(permissionFor('ErasureRequest', 'edit')).toBeNull();
+    expect(permissionFor('ErasureRequest', 'delete')).toBeNull();
+    expect(permissionFor('ErasureNotice', 'create')).toBeNull();
     expect(permissionFor('AdequacyDecision', 'delete')).toBeNull();
     expect(permissionFor('Country', 'create')).toBeNull();
     expect(permissionFor(undefined, 'list')).toBeNull();
@@ -120,6 +122,18 @@ describe('canAccessWithRole', () => {
     ['ProcessorRisk', 'override'],
     ['SupervisionCadence', 'edit'],
     ['ReminderSettings', 'edit'],
+    ['ErasureRequest', 'create'],
+    ['ErasureRequest', 'decide'],
+    ['ErasureRequest', 'approve'],
+    ['ErasureRequest', 'identifiers'],
+    ['ErasureNotice', 'except'],
+    ['ErasureNotice', 'cancel'],
+    ['ErasureNotice', 'answer'],
+    ['ErasureNotice', 'markSent'],
+    ['ErasureNotice', 'retry'],
+    ['ErasureSettings', 'edit'],
+    ['ErasureSettings', 'followUp'],
+    ['Processor', 'rotateWebhookSecret'],
   ] as const;
 
   it('gives the auditor no create, edit or delete anywhere', () => {
@@ -225,6 +239,30 @@ describe('canAccessWithRole', () => {
     expect(canAccessWithRole('REVIEWER', 'SinkMail', 'list')).toBe(true);
     expect(canAccessWithRole('AUDITOR', 'SinkMail', 'list')).toBe(true);
     expect(canAccessWithRole('VENDOR_MANAGER', 'SinkMail', 'list')).toBe(false);
+  });
+
+  it('follows the erasure permissions of @tilsyn/domain', () => {
+    const expected: [string, string, string[]][] = [
+      ['ErasureRequest', 'list', ['ADMIN', 'VENDOR_MANAGER', 'REVIEWER', 'AUDITOR']],
+      ['ErasureRequest', 'show', ['ADMIN', 'VENDOR_MANAGER', 'REVIEWER', 'AUDITOR']],
+      ['ErasureNotice', 'list', ['ADMIN', 'VENDOR_MANAGER', 'REVIEWER', 'AUDITOR']],
+      ['ErasureSettings', 'show', ['ADMIN', 'VENDOR_MANAGER', 'REVIEWER', 'AUDITOR']],
+      ['ErasureRequest', 'create', ['ADMIN', 'VENDOR_MANAGER', 'REVIEWER']],
+      ['ErasureNotice', 'answer', ['ADMIN', 'VENDOR_MANAGER', 'REVIEWER']],
+      ['ErasureNotice', 'markSent', ['ADMIN', 'VENDOR_MANAGER', 'REVIEWER']],
+      ['ErasureNotice', 'retry', ['ADMIN', 'VENDOR_MANAGER', 'REVIEWER']],
+      ['ErasureRequest', 'decide', ['ADMIN', 'REVIEWER']],
+      ['ErasureRequest', 'approve', ['ADMIN', 'REVIEWER']],
+      ['ErasureRequest', 'identifiers', ['ADMIN', 'REVIEWER']],
+      ['ErasureNotice', 'except', ['ADMIN', 'REVIEWER']],
+      ['ErasureNotice', 'cancel', ['ADMIN', 'REVIEWER']],
+      ['Processor', 'rotateWebhookSecret', ['ADMIN', 'VENDOR_MANAGER']],
+      ['ErasureSettings', 'edit', ['ADMIN']],
+      ['ErasureSettings', 'followUp', ['ADMIN']],
+    ];
+    for (const [resource, action, roles] of expected) {
+      for (const role of ROLES) expect(canAccessWithRole(role, resource, action), `${role} ${resource} ${action}`).toBe(roles.includes(role));
+    }
   });
 
   it('denies without a valid role', () => {

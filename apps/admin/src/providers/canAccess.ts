@@ -23,6 +23,8 @@ export const ACCESS: Record<string, ActionTable> = {
     clone: 'processor.write',
     delete: 'processor.delete',
     offboard: 'processor.write',
+    // Issue 6: a new secret for the processor's erasure webhook, shown once.
+    rotateWebhookSecret: 'processor.write',
   }),
   // DPA versions: recorded, signed, terminated and reviewed by vendor management; assessed clause by clause by the DPO.
   Agreement: table('agreement.read', {
@@ -103,6 +105,24 @@ export const ACCESS: Record<string, ActionTable> = {
   // Supervision cadence and reminder timing are organisation settings: the administrator changes them.
   SupervisionCadence: table('reference.read', { edit: 'reference.write' }),
   ReminderSettings: table('reference.read', { edit: 'reference.write' }),
+  // Issue 6: everyone reads erasure requests (never the person's identifiers); staff file them and
+  // record what a recipient answered by other means; the DPO decides them, records Art. 19
+  // exceptions and cancellations, and sees the identifiers (each viewing audited).
+  ErasureRequest: table('erasure.read', {
+    create: 'erasure.file',
+    decide: 'erasure.decide',
+    approve: 'erasure.decide',
+    identifiers: 'erasure.identifiers',
+  }),
+  ErasureNotice: table('erasure.read', {
+    except: 'erasure.decide',
+    cancel: 'erasure.decide',
+    answer: 'erasure.file',
+    markSent: 'erasure.file',
+    retry: 'erasure.file',
+  }),
+  // How notices are followed up is an organisation setting: the administrator changes it and runs the follow-up now.
+  ErasureSettings: table('erasure.read', { edit: 'reference.write', followUp: 'reference.write' }),
   // Custom pages: the map of destinations, the DPAs to renew, the demo mail sink and the own notifications.
   TransferMap: table('transfer.read', {}),
   Renewal: table('agreement.read', {}),

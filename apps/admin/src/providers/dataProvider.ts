@@ -63,6 +63,21 @@ import {
   SUPERVISION_CADENCES,
   UPDATE_REMINDER_SETTINGS,
   UPDATE_SUPERVISION_CADENCE,
+  APPROVE_ERASURE_REQUESTS,
+  CANCEL_ERASURE_NOTICE,
+  DECIDE_ERASURE_REQUEST,
+  ERASURE_RECIPIENT_PREVIEW,
+  ERASURE_RECIPIENT_STATEMENT,
+  ERASURE_SETTINGS,
+  EXCEPT_ERASURE_NOTICE,
+  FILE_ERASURE_REQUEST,
+  RECORD_ERASURE_NOTICE_ANSWER,
+  RECORD_ERASURE_NOTICE_SENT,
+  RETRY_ERASURE_NOTICE,
+  REVEAL_ERASURE_IDENTIFIERS,
+  ROTATE_ERASURE_WEBHOOK_SECRET,
+  RUN_ERASURE_FOLLOW_UP,
+  UPDATE_ERASURE_SETTINGS,
 } from '../graphql/operations';
 import type {
   AgreementDocumentRecord,
@@ -91,6 +106,11 @@ import type {
   ReviewRecord,
   SinkMailRecord,
   SupervisionCadenceRecord,
+  ErasureExclusionRecord,
+  ErasureIdentifiersRecord,
+  ErasureRecipientPreviewRecord,
+  ErasureRequestRecord,
+  ErasureSettingsRecord,
 } from '../graphql/types';
 import { toAdequacyInput, type AdequacyDecisionInput } from '../resources/adequacy-decisions/adequacy-input';
 import { toTransferFilter } from '../resources/transfers/transfer-filter';
@@ -98,6 +118,7 @@ import { toTransferMutationData } from '../resources/transfers/transfer-form';
 import { toTiaMutationData } from '../resources/tias/tia-rules';
 import { hasRiskLevelFilter, toProcessorFilter } from '../resources/processors/processor-filter';
 import { toReviewEditValues } from '../resources/reviews/review-rules';
+import { toErasureNoticeFilter, toErasureRequestFilter, toFileErasureRequestData, type DecisionInput } from '../resources/erasure-requests/erasure-rules';
 import { graphqlClient, runMutation, runQuery } from './graphqlClient';
 import { describeApiError, parseApiError } from './api-errors';
 import { putAgreementDocument, putReviewDocument, putTransferDocument } from './document-upload';
@@ -233,6 +254,35 @@ export interface TilsynDataProvider extends DataProvider {
   getDashboard(): Promise<{ data: DashboardRecord }>;
   /** What the demo SMTP sink received, newest first (page is 1-based, as react-admin counts). */
   getSinkMails(params: { page: number; perPage: number; q?: string }): Promise<{ data: SinkMailRecord[]; total: number }>;
+
+  /** Issue 6: who would be told of an erasure and why, and who not and why, with the reviewer's exclusions; writes nothing. */
+  getErasureRecipientPreview(id: Identifier, exclusions: readonly ErasureExclusionRecord[]): Promise<{ data: ErasureRecipientPreviewRecord }>;
+  /** Art. 19, last sentence: the recipients told, as a text for the person (each retrieval audited). */
+  getErasureRecipientStatement(id: Identifier, locale: string): Promise<{ data: string }>;
+  /** Approves (wholly or partly) or refuses a RECEIVED request, with the version read. */
+  decideErasureRequest(params: { id: Identifier; version: number } & DecisionInput): Promise<{ data: Partial<ErasureRequestRecord> }>;
+  /** Approves many RECEIVED requests wholly at once (retention erasures): how many, and how many notices. */
+  approveErasureRequests(params: { ids: Identifier[]; reasoning?: string | null }): Promise<{ data: { approved: number; notices: number } }>;
+  /** The person's identifiers in clear; every call is recorded in the audit trail. */
+  revealErasureIdentifiers(id: Identifier): Promise<{ data: ErasureIdentifiersRecord }>;
+  exceptErasureNotice(params: { id: Identifier; version: number; reason: string }): Promise<{ data: Partial<ErasureRequestRecord> }>;
+  cancelErasureNotice(params: { id: Identifier; version: number; reason: string }): Promise<{ data: Partial<ErasureRequestRecord> }>;
+  recordErasureNoticeAnswer(params: {
+    id: Identifier;
+    version: number;
+    answer: string;
+    erasedOn?: string | null;
+    note?: string | null;
+    passedToSubprocessors?: boolean | null;
+  }): Promise<{ data: Partial<ErasureRequestRecord> }>;
+  recordErasureNoticeSent(params: { id: Identifier; version: number }): Promise<{ data: Partial<ErasureRequestRecord> }>;
+  retryErasureNotice(params: { id: Identifier; version: number }): Promise<{ data: Partial<ErasureRequestRecord> }>;
+  /** A new webhook secret for the processor, answered once; the old one stops working. */
+  rotateErasureWebhookSecret(processorId: Identifier): Promise<{ data: string }>;
+  getErasureSettings(): Promise<{ data: ErasureSettingsRecord }>;
+  updateErasureSettings(params: ErasureSettingsRecord): Promise<{ data: ErasureSettingsRecord }>;
+  /** Runs the erasure follow-up now (reminders and escalations due): how many messages it created. */
+  runErasureFollowUp(): Promise<{ data: number }>;
 }
 
 /**
@@ -294,6 +344,8 @@ function mutationData(resource: string, data: Record<string, unknown>) {
  */
 async function listParams<P extends { filter?: Record<string, unknown> }>(resource: string, params: P): Promise<P> {
   if (resource === 'Transfer') return { ...params, filter: toTransferFilter(params.filter) };
+  if (resource === 'ErasureRequest') return { ...params, filter: toErasureRequestFilter(params.filter) };
+  if (resource === 'ErasureNotice') return { ...params, filter: toErasureNoticeFilter(params.filter) };
   if (resource === 'Processor' && hasRiskLevelFilter(params.filter)) {
     const levels = (await runQuery<{ processorRisks: ProcessorRiskLevelRecord[] }>(PROCESSOR_RISK_LEVELS)).processorRisks;
     return { ...params, filter: toProcessorFilter(params.filter, levels) };
@@ -359,6 +411,12 @@ async function createApiToken(data: Record<string, unknown>): Promise<{ data: Ap
   return { data: { ...answer.createApiToken.apiToken, token: answer.createApiToken.token } };
 }
 
+/** There is no createErasureRequest: a request is filed (fileErasureRequest), by staff or by the case system. */
+async function fileErasureRequest(data: Record<string, unknown>): Promise<{ data: RaRecord }> {
+  const answer = await runMutation<{ fileErasureRequest: RaRecord }>(FILE_ERASURE_REQUEST, toFileErasureRequestData(data));
+  return { data: answer.fileErasureRequest };
+}
+
 export const dataProvider: TilsynDataProvider = {
   getList: (resource, params) => translated(async () => base.getList(resource, await listParams(resource, params)), resource),
   getOne: (resource, params) => translated(() => base.getOne(resource, params), resource),
@@ -366,13 +424,15 @@ export const dataProvider: TilsynDataProvider = {
   getManyReference: (resource, params) => translated(async () => base.getManyReference(resource, await listParams(resource, params)), resource),
   create: (resource, params) =>
     translated(
-      // createApiToken answers ApiTokenCreated { apiToken, token }, not an ApiToken: not the generic grammar.
+      // createApiToken answers ApiTokenCreated { apiToken, token }, not an ApiToken; an erasure request is filed: not the generic grammar.
       () =>
         resource === 'ApiToken'
           ? (createApiToken(params.data) as never)
-          : CUSTOM_SAVE.includes(resource)
-            ? (saveReference(resource, { data: params.data }) as never)
-            : base.create(resource, { ...params, data: mutationData(resource, params.data) }),
+          : resource === 'ErasureRequest'
+            ? (fileErasureRequest(params.data) as never)
+            : CUSTOM_SAVE.includes(resource)
+              ? (saveReference(resource, { data: params.data }) as never)
+              : base.create(resource, { ...params, data: mutationData(resource, params.data) }),
       resource,
       true,
     ),
@@ -518,4 +578,52 @@ export const dataProvider: TilsynDataProvider = {
       const answer = await runQuery<{ allSinkMails: SinkMailRecord[]; _allSinkMailsMeta: { count: number } }>(SINK_MAILS, { page: Math.max(0, page - 1), perPage, q: q?.trim() || null });
       return { data: answer.allSinkMails, total: answer._allSinkMailsMeta.count };
     }, 'SinkMail'),
+
+  getErasureRecipientPreview: (id, exclusions) =>
+    ask<ErasureRecipientPreviewRecord>('ErasureRequest', ERASURE_RECIPIENT_PREVIEW, 'erasureRecipientPreview', {
+      id,
+      exclusions: exclusions.map((e) => ({ processorId: e.processorId, reason: e.reason })),
+    }),
+  getErasureRecipientStatement: (id, locale) => ask<string>('ErasureRequest', ERASURE_RECIPIENT_STATEMENT, 'erasureRecipientStatement', { id, locale }),
+  decideErasureRequest: ({ id, version, decision, refusalBasis, reasoning, categories, exclusions }) =>
+    mutate<Partial<ErasureRequestRecord>>('ErasureRequest', DECIDE_ERASURE_REQUEST, 'decideErasureRequest', {
+      id,
+      version,
+      decision,
+      refusalBasis,
+      reasoning,
+      categories,
+      exclusions,
+    }),
+  approveErasureRequests: ({ ids, reasoning }) =>
+    mutate<{ approved: number; notices: number }>('ErasureRequest', APPROVE_ERASURE_REQUESTS, 'approveErasureRequests', { ids, reasoning: reasoning?.trim() || null }, false),
+  revealErasureIdentifiers: (id) => mutate<ErasureIdentifiersRecord>('ErasureRequest', REVEAL_ERASURE_IDENTIFIERS, 'revealErasureIdentifiers', { id }, false),
+  exceptErasureNotice: ({ id, version, reason }) =>
+    mutate<Partial<ErasureRequestRecord>>('ErasureNotice', EXCEPT_ERASURE_NOTICE, 'exceptErasureNotice', { id, version, reason }),
+  cancelErasureNotice: ({ id, version, reason }) =>
+    mutate<Partial<ErasureRequestRecord>>('ErasureNotice', CANCEL_ERASURE_NOTICE, 'cancelErasureNotice', { id, version, reason }),
+  recordErasureNoticeAnswer: ({ id, version, answer, erasedOn, note, passedToSubprocessors }) =>
+    mutate<Partial<ErasureRequestRecord>>('ErasureNotice', RECORD_ERASURE_NOTICE_ANSWER, 'recordErasureNoticeAnswer', {
+      id,
+      version,
+      answer,
+      erasedOn: erasedOn ?? null,
+      note: note ?? null,
+      passedToSubprocessors: passedToSubprocessors ?? null,
+    }),
+  recordErasureNoticeSent: ({ id, version }) =>
+    mutate<Partial<ErasureRequestRecord>>('ErasureNotice', RECORD_ERASURE_NOTICE_SENT, 'recordErasureNoticeSent', { id, version }, false),
+  retryErasureNotice: ({ id, version }) => mutate<Partial<ErasureRequestRecord>>('ErasureNotice', RETRY_ERASURE_NOTICE, 'retryErasureNotice', { id, version }, false),
+  rotateErasureWebhookSecret: (processorId) => mutate<string>('Processor', ROTATE_ERASURE_WEBHOOK_SECRET, 'rotateErasureWebhookSecret', { processorId }, false),
+  getErasureSettings: () => ask<ErasureSettingsRecord>('ErasureSettings', ERASURE_SETTINGS, 'erasureSettings'),
+  updateErasureSettings: ({ organisationName, reminderDays, escalateAfterDays, linkGraceDays, minimumAnswerDays, version }) =>
+    mutate<ErasureSettingsRecord>('ErasureSettings', UPDATE_ERASURE_SETTINGS, 'updateErasureSettings', {
+      organisationName,
+      reminderDays,
+      escalateAfterDays,
+      linkGraceDays,
+      minimumAnswerDays,
+      version,
+    }),
+  runErasureFollowUp: () => mutate<number>('ErasureSettings', RUN_ERASURE_FOLLOW_UP, 'runErasureFollowUp', {}, false),
 };

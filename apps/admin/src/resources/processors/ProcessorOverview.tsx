@@ -18,6 +18,7 @@ import {
   serviceKindChoices,
 } from '../../components/choices';
 import { asLocale } from '../../providers/i18nProvider';
+import { RotateWebhookSecretButton } from './RotateWebhookSecretButton';
 
 const EMPTY = '—';
 /** Categories that need more than an ordinary basis (Art. 9, Art. 10, databeskyttelsesloven §11). */
@@ -244,6 +245,9 @@ export const ProcessorOverview = () => (
       <Cell size={8}>
         <TextField source="erasureAddress" emptyText={EMPTY} />
       </Cell>
+      <Grid size={12}>
+        <RotateWebhookSecretButton />
+      </Grid>
     </Section>
     <Section title="tilsyn.processors.sections.engagement">
       <Grid size={{ xs: 12, md: 6 }}>

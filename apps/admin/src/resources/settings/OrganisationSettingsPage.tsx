@@ -6,14 +6,15 @@ import { ChangedTransfers } from '../../components/ChangedTransfers';
 import { useLoaded } from '../../components/useLoaded';
 import type { OrganisationSettingsRecord, TransferStatusChangeRecord } from '../../graphql/types';
 import { useTilsynDataProvider } from '../../providers/useTilsynDataProvider';
+import { ErasureSettingsPanel } from './ErasureSettingsPanel';
 import { ReminderSettingsPanel } from './ReminderSettingsPanel';
 import { SupervisionCadenceSettings } from './SupervisionCadenceSettings';
 
 /**
  * The organisation's policy: assess the four European Essential Guarantees for every transfer,
  * or (the default) only where the law requires it; the supervision cadence by risk level; when
- * reminders go out. Everyone reads it; an administrator changes it, and after the guarantees
- * setting sees the transfers it re-evaluated.
+ * reminders go out; how erasure notices are followed up. Everyone reads it; an administrator
+ * changes it, and after the guarantees setting sees the transfers it re-evaluated.
  */
 export const OrganisationSettingsPage = () => {
   const translate = useTranslate();
@@ -98,6 +99,7 @@ export const OrganisationSettingsPage = () => {
       </Card>
       <SupervisionCadenceSettings />
       <ReminderSettingsPanel />
+      <ErasureSettingsPanel />
     </Stack>
   );
 };
