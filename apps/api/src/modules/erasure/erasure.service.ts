@@ -69,6 +69,9 @@ export const identifiersContext = (id: string) => `erasure_request.identifiers:$
  * The person's identifiers are sealed with the keyring and never written to a log, an audit
  * detail, a job or an error message.
  */
+/** What writing a request's notices reads of it. */
+type NoticeSource = Pick<ErasureRequestEntity, 'id' | 'dataSubjectCategory' | 'caseRecipients' | 'deadlineOn'>;
+
 @Injectable()
 export class ErasureService {
   constructor(
@@ -213,7 +216,7 @@ export class ErasureService {
    * is one statement, not 200,000), and one send job per processor in the same transaction: an
    * approved request can never be left without its notices, nor a notice without a way to be sent.
    */
-  private async writeNotices(em: EntityManager, items: readonly { request: ErasureRequestEntity; exclusions: readonly ExclusionValue[] }[], now: Date): Promise<{ written: number; withoutRecipients: string[] }> {
+  private async writeNotices(em: EntityManager, items: readonly { request: NoticeSource; exclusions: readonly ExclusionValue[] }[], now: Date): Promise<{ written: number; withoutRecipients: string[] }> {
     const settings = await this.delivery.settings(em);
     const today = copenhagenDate(now);
     const parties = (await em.getRepository(ProcessorEntity).find({
@@ -237,16 +240,16 @@ export class ErasureService {
         withoutRecipients.push(...g.requests.map((r) => r.id));
         continue;
       }
-      const [{ n }] = (await em.query(
-        `WITH inserted AS (INSERT INTO erasure_notice (request_id, processor_id, channel, legal_basis, reasons, recipient_reference, deadline_on, status, created_at, updated_at)
+      // The requests are locked and RECEIVED, so none has a notice yet: a plain INSERT (the unique
+      // key still guards), without ON CONFLICT's speculative insertion or a RETURNING per row.
+      await em.query(
+        `INSERT INTO erasure_notice (request_id, processor_id, channel, legal_basis, reasons, recipient_reference, deadline_on, status, created_at, updated_at)
          SELECT q.id, r.processor_id, r.channel, r.legal_basis, r.reasons, r.recipient_reference, q.deadline, 'QUEUED', $3, $3
            FROM unnest($1::uuid[], $2::date[]) AS q(id, deadline)
-          CROSS JOIN jsonb_to_recordset($4::jsonb) AS r(processor_id uuid, channel text, legal_basis text, reasons text[], recipient_reference text)
-         ON CONFLICT ON CONSTRAINT erasure_notice_request_processor_key DO NOTHING RETURNING 1)
-         SELECT count(*)::int AS n FROM inserted`,
+          CROSS JOIN jsonb_to_recordset($4::jsonb) AS r(processor_id uuid, channel text, legal_basis text, reasons text[], recipient_reference text)`,
         [g.requests.map((r) => r.id), g.requests.map((r) => r.deadline), now, JSON.stringify(g.recipients.map((r) => ({ processor_id: r.processorId, channel: r.channel, legal_basis: r.legalBasis, reasons: r.reasons, recipient_reference: r.recipientReference })))],
-      )) as { n: number }[];
-      written += n;
+      );
+      written += g.requests.length * g.recipients.length;
       for (const r of g.recipients) if (r.channel !== 'MANUAL') processorIds.add(r.processorId);
     }
     await this.delivery.queueProcessors(em, [...processorIds]);
@@ -329,7 +332,11 @@ export class ErasureService {
     const actor = requirePermission(meta, 'erasure.decide');
     const unique = [...new Set(ids)];
     const result = await this.dataSource.transaction(async (em) => {
-      const requests = await em.getRepository(ErasureRequestEntity).createQueryBuilder('r').setLock('pessimistic_write').where('r.id IN (:...ids)', { ids: unique }).getMany();
+      // Only what the decision needs (not the sealed identifiers), locked against a second approval.
+      const requests = (await em.query(
+        `SELECT id, status, data_subject_category AS "dataSubjectCategory", case_recipients AS "caseRecipients", deadline_on::text AS "deadlineOn" FROM erasure_request WHERE id = ANY($1::uuid[]) FOR UPDATE`,
+        [unique],
+      )) as (NoticeSource & { status: string })[];
       if (requests.length !== unique.length) throw DomainException.badInput(`ids.${unique.findIndex((id) => !requests.some((r) => r.id === id))}`, 'UNKNOWN_ID');
       const notReceived = unique.findIndex((id) => requests.find((r) => r.id === id)?.status !== 'RECEIVED');
       if (notReceived >= 0) throw DomainException.badInput(`ids.${notReceived}`, 'INVALID_STATE');
