@@ -10,11 +10,13 @@
 // that no notice is lost (SENT, and its digest's Message-ID received by the sink) and that no
 // Message-ID arrives twice. Exits non-zero only on such a correctness failure, never on the ratio.
 //   npm run bench:p3         (embedded PostgreSQL; DATABASE_URL to use another server)
+import { Buffer } from 'node:buffer';
 import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { setImmediate } from 'node:timers';
 import nodemailer from 'nodemailer';
 import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
@@ -218,7 +220,7 @@ try {
     const out = await erasure.approveMany(meta(), ids, null);
     const approveSeconds = (performance.now() - t0) / 1000;
     check(`${label}: notices written`, out.notices, NOTICES);
-    let sent = 0;
+    let sent;
     for (;;) {
       sent = await count(`SELECT count(*) AS n FROM erasure_notice WHERE status = 'SENT'`);
       if (sent >= NOTICES || performance.now() - t0 > TIMEOUT_S * 1000) break;
