@@ -359,6 +359,9 @@ export const APPROVE_ERASURE_REQUESTS = parse(`
   mutation ApproveErasureRequests($ids: [ID!]!, $reasoning: String) { approveErasureRequests(ids: $ids, reasoning: $reasoning) { approved notices } }
 `);
 export const REVEAL_ERASURE_IDENTIFIERS = parse(`mutation RevealErasureIdentifiers($id: ID!) { revealErasureIdentifiers(id: $id) { cpr name email address } }`);
+export const EXTEND_ERASURE_DEADLINE = parse(`
+  mutation ExtendErasureDeadline($id: ID!, $version: Int!, $months: Int!, $reason: String!) { extendErasureDeadline(id: $id, version: $version, months: $months, reason: $reason) { ${ERASURE_REQUEST_STATE_FIELDS} deadlineOn extensionMonths extensionReason } }
+`);
 export const EXCEPT_ERASURE_NOTICE = parse(`
   mutation ExceptErasureNotice($id: ID!, $version: Int!, $reason: String!) { exceptErasureNotice(id: $id, version: $version, reason: $reason) { ${ERASURE_REQUEST_STATE_FIELDS} } }
 `);
@@ -462,6 +465,7 @@ export const ALL_OPERATIONS = {
   APPROVE_ERASURE_REQUESTS,
   REVEAL_ERASURE_IDENTIFIERS,
   EXCEPT_ERASURE_NOTICE,
+  EXTEND_ERASURE_DEADLINE,
   CANCEL_ERASURE_NOTICE,
   RECORD_ERASURE_NOTICE_ANSWER,
   RECORD_ERASURE_NOTICE_SENT,

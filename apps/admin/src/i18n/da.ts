@@ -1449,6 +1449,18 @@ export const daApp: AppMessages = {
       cpr_search_invalid: 'Ikke et CPR-nummer (DDMMÅÅ-SSSS med en rigtig fødselsdato).',
       deadline_passed: 'Svarfristen er overskredet',
       extended: 'Forlænget med %{smart_count} måned: %{reason} |||| Forlænget med %{smart_count} måneder: %{reason}',
+      extend: {
+        button: 'Forlæng fristen',
+        title: 'Forlæng svarfristen for %{reference}?',
+        intro:
+          'Fristen på en måned kan forlænges med op til to måneder, hvis det er nødvendigt på grund af anmodningens kompleksitet eller antal (art. 12, stk. 3). Den registrerede skal have besked om forlængelsen og begrundelsen inden for den første måned, dvs. senest %{deadline}.',
+        months: 'Forlængelse i alt',
+        one_month: '1 måned',
+        two_months: '2 måneder',
+        reason: 'Begrundelse',
+        reason_help: 'Skrives også i beskeden til den registrerede.',
+        done: 'Svarfristen er forlænget',
+      },
       completed: 'Alle modtagere har svaret eller er undtaget med en begrundelse: anmodningen er afsluttet, og identifikatorerne er også slettet i Tilsyn.',
       approve_selected: 'Godkend valgte',
       approve_selected_title: 'Godkend %{smart_count} anmodning? |||| Godkend %{smart_count} anmodninger?',

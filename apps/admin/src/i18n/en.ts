@@ -1452,6 +1452,18 @@ export const enApp = {
       cpr_search_invalid: 'Not a CPR number (DDMMYY-SSSS with a real date of birth).',
       deadline_passed: 'The answer deadline has passed',
       extended: 'Extended by %{smart_count} month: %{reason} |||| Extended by %{smart_count} months: %{reason}',
+      extend: {
+        button: 'Extend the deadline',
+        title: 'Extend the answer deadline of %{reference}?',
+        intro:
+          'The one-month deadline may be extended by up to two further months where necessary, taking into account the complexity and number of requests (Art. 12(3)). The person must be told of the extension and the reasons within the first month, that is by %{deadline}.',
+        months: 'Extension in all',
+        one_month: '1 month',
+        two_months: '2 months',
+        reason: 'Reason',
+        reason_help: 'Also goes into the message to the person.',
+        done: 'The answer deadline is extended',
+      },
       completed: 'Every recipient has answered or been excepted with a reason: the request is completed and the identifiers are erased from Tilsyn too.',
       approve_selected: 'Approve selected',
       approve_selected_title: 'Approve %{smart_count} request? |||| Approve %{smart_count} requests?',

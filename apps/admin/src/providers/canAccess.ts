@@ -112,6 +112,7 @@ export const ACCESS: Record<string, ActionTable> = {
     create: 'erasure.file',
     decide: 'erasure.decide',
     approve: 'erasure.decide',
+    extend: 'erasure.decide',
     identifiers: 'erasure.identifiers',
   }),
   ErasureNotice: table('erasure.read', {

@@ -70,6 +70,7 @@ import {
   ERASURE_RECIPIENT_STATEMENT,
   ERASURE_SETTINGS,
   EXCEPT_ERASURE_NOTICE,
+  EXTEND_ERASURE_DEADLINE,
   FILE_ERASURE_REQUEST,
   RECORD_ERASURE_NOTICE_ANSWER,
   RECORD_ERASURE_NOTICE_SENT,
@@ -265,6 +266,8 @@ export interface TilsynDataProvider extends DataProvider {
   approveErasureRequests(params: { ids: Identifier[]; reasoning?: string | null }): Promise<{ data: { approved: number; notices: number } }>;
   /** The person's identifiers in clear; every call is recorded in the audit trail. */
   revealErasureIdentifiers(id: Identifier): Promise<{ data: ErasureIdentifiersRecord }>;
+  /** Art. 12(3): the deadline to answer the person extended to one or two months more in all, with the reason. */
+  extendErasureDeadline(params: { id: Identifier; version: number; months: number; reason: string }): Promise<{ data: Partial<ErasureRequestRecord> }>;
   exceptErasureNotice(params: { id: Identifier; version: number; reason: string }): Promise<{ data: Partial<ErasureRequestRecord> }>;
   cancelErasureNotice(params: { id: Identifier; version: number; reason: string }): Promise<{ data: Partial<ErasureRequestRecord> }>;
   recordErasureNoticeAnswer(params: {
@@ -598,6 +601,8 @@ export const dataProvider: TilsynDataProvider = {
   approveErasureRequests: ({ ids, reasoning }) =>
     mutate<{ approved: number; notices: number }>('ErasureRequest', APPROVE_ERASURE_REQUESTS, 'approveErasureRequests', { ids, reasoning: reasoning?.trim() || null }, false),
   revealErasureIdentifiers: (id) => mutate<ErasureIdentifiersRecord>('ErasureRequest', REVEAL_ERASURE_IDENTIFIERS, 'revealErasureIdentifiers', { id }, false),
+  extendErasureDeadline: ({ id, version, months, reason }) =>
+    mutate<Partial<ErasureRequestRecord>>('ErasureRequest', EXTEND_ERASURE_DEADLINE, 'extendErasureDeadline', { id, version, months, reason }),
   exceptErasureNotice: ({ id, version, reason }) =>
     mutate<Partial<ErasureRequestRecord>>('ErasureNotice', EXCEPT_ERASURE_NOTICE, 'exceptErasureNotice', { id, version, reason }),
   cancelErasureNotice: ({ id, version, reason }) =>

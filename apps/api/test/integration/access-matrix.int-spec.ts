@@ -79,6 +79,7 @@ const CALLS: Record<string, { query: string; variables?: Record<string, unknown>
   revealErasureIdentifiers: { query: `mutation { revealErasureIdentifiers(id: "${MISSING}") { cpr } }` },
   fileErasureRequests: { query: 'mutation { fileErasureRequests(requests: [{ source: RETENTION_EXPIRY, caseReference: "INK-2", receivedOn: "2026-11-20", cpr: "010170-1234" }]) { created } }' },
   approveErasureRequests: { query: `mutation { approveErasureRequests(ids: ["${MISSING}"]) { approved } }` },
+  extendErasureDeadline: { query: `mutation { extendErasureDeadline(id: "${MISSING}", version: 1, months: 1, reason: "x") { id } }` },
   exceptErasureNotice: { query: `mutation { exceptErasureNotice(id: "${MISSING}", version: 1, reason: "x") { id } }` },
   cancelErasureNotice: { query: `mutation { cancelErasureNotice(id: "${MISSING}", version: 1, reason: "x") { id } }` },
   recordErasureNoticeAnswer: { query: `mutation { recordErasureNoticeAnswer(id: "${MISSING}", version: 1, answer: NO_DATA) { id } }` },

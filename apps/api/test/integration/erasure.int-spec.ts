@@ -162,3 +162,43 @@ describe('deciding', () => {
     expect((await vm.post('mutation($id: ID!) { decideErasureRequest(id: $id, version: 2, decision: APPROVE) { id } }', { id: r.id })).body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('extending the deadline to answer the person (Art. 12(3))', () => {
+  const extend = (client: GqlClient, vars: Record<string, unknown>) =>
+    client.post<{ extendErasureDeadline: { version: number; deadlineOn: string; extensionMonths: number; extensionReason: string | null } }>(
+      'mutation($id: ID!, $version: Int!, $months: Int!, $reason: String!) { extendErasureDeadline(id: $id, version: $version, months: $months, reason: $reason) { version deadlineOn extensionMonths extensionReason } }',
+      vars,
+    );
+
+  it('adds one or two months with the reason, version-checked and audited; names the field when refused', async () => {
+    const filed = (await file(vm, { caseReference: 'INK-2026-1301', receivedOn: '2026-11-10', key: 'extend-1' })).body.data!.fileErasureRequest;
+    expect(filed.deadlineOn).toBe('2026-12-10');
+
+    const noReason = await extend(dpo, { id: filed.id, version: filed.version, months: 2, reason: ' ' });
+    expect(noReason.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason', reason: 'REQUIRED' });
+    const three = await extend(dpo, { id: filed.id, version: filed.version, months: 3, reason: 'Mange modtagere i udlandet' });
+    expect(three.body.errors?.[0]?.extensions).toMatchObject({ field: 'months', reason: 'OUT_OF_RANGE' });
+
+    const once = await extend(dpo, { id: filed.id, version: filed.version, months: 1, reason: 'Sagen omfatter 40 modtagere i fem lande' });
+    expect(once.body.errors).toBeUndefined();
+    expect(once.body.data!.extendErasureDeadline).toMatchObject({ deadlineOn: '2027-01-10', extensionMonths: 1, extensionReason: 'Sagen omfatter 40 modtagere i fem lande', version: filed.version + 1 });
+    // A second edit made from the old version is a conflict, not a lost update.
+    const stale = await extend(dpo, { id: filed.id, version: filed.version, months: 2, reason: 'x' });
+    expect(stale.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const twice = await extend(dpo, { id: filed.id, version: filed.version + 1, months: 1, reason: 'igen' });
+    expect(twice.body.errors?.[0]?.extensions).toMatchObject({ field: 'months', reason: 'AT_LEAST' });
+    const more = await extend(dpo, { id: filed.id, version: filed.version + 1, months: 2, reason: 'Venter på svar fra udenlandske modtagere' });
+    expect(more.body.data!.extendErasureDeadline).toMatchObject({ deadlineOn: '2027-02-10', extensionMonths: 2 });
+
+    const audit = await t.owner.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'erasure_request.extend_deadline' AND entity_id = $1`, [filed.id]);
+    expect(audit.rows[0].n).toBe(2);
+  });
+
+  it('is refused once the first month has passed: the person had to be told within it', async () => {
+    const late = (await file(vm, { caseReference: 'INK-2026-1302', receivedOn: '2026-10-01', key: 'extend-2' })).body.data!.fileErasureRequest;
+    const res = await extend(dpo, { id: late.id, version: late.version, months: 1, reason: 'For sent' });
+    expect(res.body.errors?.[0]?.extensions).toMatchObject({ field: 'months', reason: 'EXPIRED' });
+    const row = (await t.owner.query('SELECT extension_months, deadline_on::text AS deadline_on, version FROM erasure_request WHERE id = $1', [late.id])).rows[0];
+    expect(row).toEqual({ extension_months: 0, deadline_on: '2026-11-01', version: late.version });
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseEmailForLookup, parseCpr } from './cpr';
-import { answerDeadline, erasureDecisionProblems, erasureRequestProblems, type ErasureDecisionInput, type ErasureRequestInput } from './request';
+import { answerDeadline, deadlineExtensionProblem, erasureDecisionProblems, erasureRequestProblems, type ErasureDecisionInput, type ErasureRequestInput } from './request';
 import { noticeTransition, outstandingNotices, type NoticeEvent } from './notice';
 import { groupIntoDigests, resolveErasureRecipients, type RegisterParty } from './recipients';
 import type { ErasureNoticeStatus } from '../vocabulary/erasure';
@@ -177,5 +177,27 @@ describe('groupIntoDigests', () => {
       ['a/EMAIL/2026-11-22', [4]],
       ['a/WEBHOOK/2026-11-21', [5]],
     ]);
+  });
+});
+
+describe('deadlineExtensionProblem (Art. 12(3): up to two more months, told within the first)', () => {
+  const base = { status: 'APPROVED', receivedOn: '2026-01-31', currentMonths: 0, months: 2, reason: 'Mange modtagere i udlandet', today: '2026-02-20' };
+  it.each([
+    ['two months with a reason, inside the first month', {}, null],
+    ['one month', { months: 1 }, null],
+    ['on the original deadline day itself', { today: '2026-02-28' }, null],
+    ['from one to two months', { currentMonths: 1, months: 2 }, null],
+    ['the day after the original deadline', { today: '2026-03-01' }, { field: 'months', reason: 'EXPIRED' }],
+    ['three months', { months: 3 }, { field: 'months', reason: 'OUT_OF_RANGE', params: { min: 1, max: 2 } }],
+    ['zero months', { months: 0 }, { field: 'months', reason: 'OUT_OF_RANGE', params: { min: 1, max: 2 } }],
+    ['half a month', { months: 1.5 }, { field: 'months', reason: 'OUT_OF_RANGE', params: { min: 1, max: 2 } }],
+    ['no longer than already recorded', { currentMonths: 2, months: 2 }, { field: 'months', reason: 'AT_LEAST', params: { min: 3 } }],
+    ['no reason', { reason: '  ' }, { field: 'reason', reason: 'REQUIRED' }],
+    ['a reason too long', { reason: 'x'.repeat(2001) }, { field: 'reason', reason: 'TOO_LONG', params: { max: 2000 } }],
+    ['a refused request', { status: 'REFUSED' }, { field: 'id', reason: 'INVALID_STATE', params: { state: 'REFUSED' } }],
+    ['a completed request', { status: 'COMPLETED' }, { field: 'id', reason: 'INVALID_STATE', params: { state: 'COMPLETED' } }],
+    ['a request still awaiting its decision', { status: 'RECEIVED' }, null],
+  ])('%s', (_name, change, expected) => {
+    expect(deadlineExtensionProblem({ ...base, ...change })).toEqual(expected);
   });
 });

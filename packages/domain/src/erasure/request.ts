@@ -75,3 +75,28 @@ export function erasureDecisionProblems(d: ErasureDecisionInput): InputProblem[]
   for (const [i, e] of (d.exclusions ?? []).entries()) if (!e.reason.trim()) problems.push({ field: `exclusions.${i}.reason`, reason: 'REQUIRED' });
   return problems;
 }
+
+export interface DeadlineExtensionInput {
+  status: string;
+  receivedOn: IsoDate;
+  currentMonths: number;
+  months: number;
+  reason: string | null | undefined;
+  today: IsoDate;
+}
+
+/**
+ * Art. 12(3): the month to answer the person may be extended by up to two further months where
+ * necessary, and the person must be told of the extension, with the reasons, within the first
+ * month. So an extension is recorded before the original deadline has passed, in whole months, up
+ * to two in all, with a reason; never for a request already refused or completed.
+ */
+export function deadlineExtensionProblem(m: DeadlineExtensionInput): { field: string; reason: InputReason; params?: Record<string, string | number> } | null {
+  if (m.status === 'REFUSED' || m.status === 'COMPLETED') return { field: 'id', reason: 'INVALID_STATE', params: { state: m.status } };
+  if (!Number.isInteger(m.months) || m.months < 1 || m.months > MAX_EXTENSION_MONTHS) return { field: 'months', reason: 'OUT_OF_RANGE', params: { min: 1, max: MAX_EXTENSION_MONTHS } };
+  if (m.months <= m.currentMonths) return { field: 'months', reason: 'AT_LEAST', params: { min: m.currentMonths + 1 } };
+  if (!m.reason?.trim()) return { field: 'reason', reason: 'REQUIRED' };
+  if (m.reason.trim().length > 2000) return { field: 'reason', reason: 'TOO_LONG', params: { max: 2000 } };
+  if (m.today > answerDeadline(m.receivedOn, 0)) return { field: 'months', reason: 'EXPIRED' };
+  return null;
+}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ListButton, Show, TopToolbar, useGetMany, useRecordContext, useTranslate } from 'react-admin';
+import { ListButton, Show, TopToolbar, useCanAccess, useGetMany, useRecordContext, useTranslate } from 'react-admin';
 import { Alert, Box, Grid, Stack, Typography } from '@mui/material';
 import { ErasureRequestStatusChip } from '../../components/StatusChips';
 import { useFormatIsoDate } from '../../components/IsoDateField';
@@ -13,6 +13,7 @@ import { ErasureIdentifiers } from './ErasureIdentifiers';
 import { ErasureMessagesTable } from './ErasureMessagesTable';
 import { ErasureNoticesTable } from './ErasureNoticesTable';
 import { DeadlineText, EnumChips, ProcessorLink } from './ErasureRequestFields';
+import { ExtendDeadlineButton } from './ExtendDeadlineButton';
 import { RecipientStatementButton } from './RecipientStatementButton';
 
 const ShowActions = () => (
@@ -52,6 +53,7 @@ const Header = ({ record }: { record: ErasureRequestRecord }) => {
   const formatDateTime = useFormatDateTime();
   const recipients = record.caseRecipients ?? [];
   const names = useProcessorNames([...recipients.map((r) => r.processorId), ...(record.exclusions ?? []).map((e) => e.processorId)]);
+  const { canAccess: canExtend } = useCanAccess({ resource: 'ErasureRequest', action: 'extend' });
   return (
     <Box sx={{ mb: 2 }}>
       <Stack direction="row" spacing={1.5} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
@@ -72,6 +74,7 @@ const Header = ({ record }: { record: ErasureRequestRecord }) => {
         </Fact>
         <Fact label="resources.ErasureRequest.fields.deadlineOn">
           <DeadlineText request={record} />
+          {canExtend && <ExtendDeadlineButton record={record} />}
           {record.extensionMonths > 0 && (
             <Typography variant="caption" color="text.secondary" component="div">
               {translate('tilsyn.erasure.extended', { smart_count: record.extensionMonths, reason: record.extensionReason ?? '—' })}

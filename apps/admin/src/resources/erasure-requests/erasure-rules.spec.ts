@@ -7,6 +7,7 @@ import {
   answerFormErrors,
   cprSearchProblem,
   decisionFormErrors,
+  extensionOpenUntil,
   dispatchProblem,
   erasureNoticeActions,
   erasureRequestFormErrors,
@@ -275,5 +276,21 @@ describe('Art. 19 statement and messages', () => {
     expect(dispatchProblem({ lastError: '550 5.1.1 mailbox unavailable', lastResponseCode: 550 })).toBe('550 5.1.1 mailbox unavailable');
     expect(dispatchProblem({ lastError: null, lastResponseCode: 503 })).toBe('503');
     expect(dispatchProblem({ lastError: null, lastResponseCode: null })).toBe('');
+  });
+});
+
+describe('extensionOpenUntil (Art. 12(3))', () => {
+  const open = { status: 'APPROVED' as const, receivedOn: '2026-11-10', extensionMonths: 0 };
+  it.each([
+    ['open, inside the first month', open, '2026-11-21', '2026-12-10'],
+    ['on the last day of the first month', open, '2026-12-10', '2026-12-10'],
+    ['the day after', open, '2026-12-11', null],
+    ['one month already added: one more possible', { ...open, extensionMonths: 1 }, '2026-11-21', '2026-12-10'],
+    ['two months already added', { ...open, extensionMonths: 2 }, '2026-11-21', null],
+    ['refused', { ...open, status: 'REFUSED' as const }, '2026-11-21', null],
+    ['completed', { ...open, status: 'COMPLETED' as const }, '2026-11-21', null],
+    ['awaiting the decision', { ...open, status: 'RECEIVED' as const }, '2026-11-21', '2026-12-10'],
+  ])('%s', (_name, record, today, expected) => {
+    expect(extensionOpenUntil(record, today)).toBe(expected);
   });
 });

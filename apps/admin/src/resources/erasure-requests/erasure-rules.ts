@@ -1,4 +1,6 @@
 import {
+  answerDeadline,
+  MAX_EXTENSION_MONTHS,
   erasureDecisionProblems,
   erasureRequestProblems,
   answerProblems,
@@ -286,4 +288,15 @@ export function dispatchProblem(m: { lastError?: string | null; lastResponseCode
   const code = m.lastResponseCode;
   if (code == null || error.startsWith(String(code))) return error;
   return error ? `${error} (${code})` : String(code);
+}
+
+/**
+ * Art. 12(3): the deadline can still be extended while the request is open, less than two months
+ * have been added, and the first month has not run out (the person is told within it). The last
+ * day to do so, or null when it cannot be extended any more.
+ */
+export function extensionOpenUntil(r: Pick<ErasureRequestRecord, 'status' | 'receivedOn' | 'extensionMonths'>, today: string): string | null {
+  if (r.status === 'REFUSED' || r.status === 'COMPLETED' || r.extensionMonths >= MAX_EXTENSION_MONTHS) return null;
+  const last = answerDeadline(r.receivedOn, 0);
+  return today <= last ? last : null;
 }

@@ -2,6 +2,7 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  answerProblems,
   classifyWebhookStatus,
   copenhagenDate,
   DEFAULT_ERASURE_FOLLOW_UP,
@@ -546,7 +547,8 @@ export class ErasureDeliveryService implements OnModuleInit {
   /** A webhook's answers, synchronous or by callback: only for notices of that processor. */
   async answerFromWebhook(processorId: string, raw: readonly unknown[]): Promise<number> {
     const answers = parseWebhookAnswers(raw);
-    if (answers === null) return -1;
+    // The same rules as on the page and for staff: a real date, not in the future; a refusal explained.
+    if (answers === null || answers.some((a) => answerProblems(a, this.today()))) return -1;
     const n = await this.dataSource.transaction(async (em) => (await this.recordAnswers(em, SYSTEM, 'WEBHOOK', answers, { processorId })).recorded);
     this.ledger.mirrorSoon();
     return n;

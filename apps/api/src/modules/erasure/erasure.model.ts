@@ -264,6 +264,14 @@ export class ErasureNoticeStepArgs {
 }
 
 @ArgsType()
+export class ExtendErasureDeadlineArgs {
+  @Field(() => ID) @IsUUID('all') id: string;
+  @Field(() => Int) @IsInt() @Min(1) version: number;
+  @Field(() => Int, { description: 'Months added to the one-month deadline in all: 1 or 2 (Art. 12(3)).' }) @IsInt() months: number;
+  @Field({ description: 'Why the extension is necessary (complexity, number of requests); the person is told it with the reasons.' }) @IsString() @max(2000) reason: string;
+}
+
+@ArgsType()
 export class SettleErasureNoticeArgs extends ErasureNoticeStepArgs {
   @Field({ description: 'Why (Art. 19: impossible or disproportionate; or why the notice is cancelled).' }) @IsString() @max(2000) reason: string;
 }

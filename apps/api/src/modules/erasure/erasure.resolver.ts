@@ -18,6 +18,7 @@ import {
   ErasureRequestListArgs,
   ErasureRequestModel,
   ErasureSettingsModel,
+  ExtendErasureDeadlineArgs,
   FiledErasureRequestsModel,
   FileErasureRequestArgs,
   FileErasureRequestsArgs,
@@ -111,6 +112,12 @@ export class ErasureResolver {
   @Query(() => ListMetadata, { name: '_allErasureNoticesMeta' })
   async allErasureNoticesMeta(@Meta() meta: RequestMeta, @Args() args: ErasureNoticeListArgs): Promise<ListMetadata> {
     return { count: await this.erasure.countNotices(meta, args.filter) };
+  }
+
+  @Allow('erasure.decide')
+  @Mutation(() => ErasureRequestModel, { description: 'Art. 12(3): extends the deadline to answer the person by one or two months in all, with the reason; only within the first month.' })
+  extendErasureDeadline(@Meta() meta: RequestMeta, @Args() args: ExtendErasureDeadlineArgs) {
+    return this.erasure.extendDeadline(meta, args);
   }
 
   @Allow('erasure.decide')

@@ -5,6 +5,7 @@ import {
   answerDeadline,
   answerProblems,
   copenhagenDate,
+  deadlineExtensionProblem,
   erasureDecisionProblems,
   erasureRequestProblems,
   normaliseEmailForLookup,
@@ -46,6 +47,7 @@ import type {
   ErasureRequestModel,
   FileErasureRequestArgs,
   ErasureSettingsModel,
+  ExtendErasureDeadlineArgs,
   RecordErasureAnswerArgs,
   UpdateErasureSettingsArgs,
 } from './erasure.model.js';
@@ -366,6 +368,25 @@ export class ErasureService {
     this.delivery.wake();
     this.ledger.mirrorSoon();
     return result;
+  }
+
+  /**
+   * Art. 12(3): the deadline to answer the person extended by one or two months, with the reason,
+   * recorded before the first month has run out (the person is to be told within it). Version-checked and audited.
+   */
+  async extendDeadline(meta: RequestMeta, args: ExtendErasureDeadlineArgs): Promise<ErasureRequestModel> {
+    requirePermission(meta, 'erasure.decide');
+    await this.dataSource.transaction(async (em) => {
+      const request = await em.getRepository(ErasureRequestEntity).findOne({ where: { id: args.id }, lock: { mode: 'pessimistic_write' } });
+      if (!request) throw DomainException.notFound('ErasureRequest');
+      if (request.version !== args.version) throw DomainException.conflict('ErasureRequest');
+      const problem = deadlineExtensionProblem({ status: request.status, receivedOn: request.receivedOn, currentMonths: request.extensionMonths, months: args.months, reason: args.reason, today: this.today() });
+      if (problem) throw DomainException.badInput(problem.field, problem.reason, problem.params);
+      const deadlineOn = answerDeadline(request.receivedOn, args.months);
+      await em.update(ErasureRequestEntity, { id: request.id }, { extensionMonths: args.months, extensionReason: args.reason.trim(), deadlineOn, updatedAt: this.clock.now(), version: request.version + 1 });
+      await this.audit.record(em, meta, { action: 'erasure_request.extend_deadline', entityType: 'ErasureRequest', entityId: request.id, details: { months: args.months, from: request.deadlineOn, to: deadlineOn } });
+    });
+    return this.get(meta, args.id);
   }
 
   /** The person's identifiers in clear, for roles that need them; every viewing is audited. */
