@@ -6,6 +6,7 @@ import { systemClock, type Clock } from '@tilsyn/domain';
 import { SettableClock } from './common/test-clock.js';
 import { DataSource } from 'typeorm';
 import { createApp } from './bootstrap.js';
+import { isConnectionLoss } from './common/connection-loss.js';
 import { createLogger } from './common/logger.js';
 import { ConfigError, loadConfig, type AppConfig } from './config/config.js';
 import { createDataSource } from './database/data-source.js';
@@ -60,6 +61,19 @@ async function main(): Promise<void> {
     await embedded?.stop().catch((error) => logger.error({ err: error }, 'error while stopping PostgreSQL'));
     process.exit(0);
   };
+  // R2: a PostgreSQL restart must not take the app down. pg-boss 10.4 completes or fails a job
+  // without awaiting it, so with the database gone that rejection reaches no handler and Node
+  // would end the process. A lost connection is logged and survived (the job expires and is
+  // picked up again); any other unhandled rejection still ends the process, as before.
+  process.on('unhandledRejection', (reason) => {
+    const e = reason as { code?: unknown; message?: unknown; stack?: unknown } | null;
+    if (isConnectionLoss(reason)) {
+      logger.warn({ code: e?.code, message: e?.message }, 'a background database call failed: the database is unavailable; carrying on');
+      return;
+    }
+    logger.fatal({ err: { message: e?.message, stack: e?.stack } }, 'unhandled rejection: stopping');
+    process.exit(1);
+  });
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEDGER_FILE } from '../../src/modules/erasure/erasure-ledger.service.js';
-import { TestSmtp, until } from '../utils/smtp.js';
+import { jobsAndMailEnv, TestSmtp, until } from '../utils/smtp.js';
 import { START, startTestApp, type GqlClient, type TestApp } from '../utils/test-app.js';
 
 /**
@@ -71,15 +71,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => hookServer.listen(0, '127.0.0.1', resolve));
   hookUrl = `http://127.0.0.1:${(hookServer.address() as AddressInfo).port}/tilsyn-erasure`;
   t = await startTestApp({
-    TILSYN_JOBS: 'true',
-    SMTP_URL: smtp.url,
-    SMTP_CONNECTION_TIMEOUT_MS: '1000',
-    SMTP_GREETING_TIMEOUT_MS: '1000',
-    SMTP_SOCKET_TIMEOUT_MS: '2000',
-    REMINDER_JOB_EXPIRE_SECONDS: '10',
-    REMINDER_RETRY_DELAY_SECONDS: '1',
-    JOB_POLLING_SECONDS: '1',
-    ERASURE_DIGEST_DELAY_SECONDS: '0',
+    ...jobsAndMailEnv(smtp.url),
   });
   // The follow-up every process runs at start must be over before the clock moves: run late, it
   // would send day 5's reminder itself and the explicit run below would find nothing to do.

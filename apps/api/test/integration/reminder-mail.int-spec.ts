@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestSmtp, until } from '../utils/smtp.js';
+import { jobsAndMailEnv, TestSmtp, until } from '../utils/smtp.js';
 import { startTestApp, type GqlClient, type TestApp } from '../utils/test-app.js';
 
 /**
@@ -16,15 +16,8 @@ let admin: GqlClient;
 beforeAll(async () => {
   await smtp.start();
   t = await startTestApp({
-    TILSYN_JOBS: 'true',
-    SMTP_URL: smtp.url,
-    SMTP_CONNECTION_TIMEOUT_MS: '1000',
-    SMTP_GREETING_TIMEOUT_MS: '1000',
-    SMTP_SOCKET_TIMEOUT_MS: '2000',
-    REMINDER_JOB_EXPIRE_SECONDS: '10',
-    REMINDER_RETRY_DELAY_SECONDS: '1',
+    ...jobsAndMailEnv(smtp.url),
     REMINDER_RETRY_LIMIT: '6',
-    JOB_POLLING_SECONDS: '1',
     PUBLIC_URL: 'https://tilsyn.inkasso.example',
   });
   [vm, admin] = await Promise.all([t.as('VENDOR_MANAGER'), t.as('ADMIN')]);

@@ -104,3 +104,22 @@ export async function until<T>(probe: () => Promise<T>, accept: (value: T) => bo
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/**
+ * The app's settings for a test with the job system on and a TestSmtp: SMTP time-outs well below
+ * the 10 s job expiry (reliability.md A2), retries after a second, workers polling every second,
+ * erasure digests without delay.
+ */
+export function jobsAndMailEnv(smtpUrl: string): Record<string, string> {
+  return {
+    TILSYN_JOBS: 'true',
+    SMTP_URL: smtpUrl,
+    SMTP_CONNECTION_TIMEOUT_MS: '1000',
+    SMTP_GREETING_TIMEOUT_MS: '1000',
+    SMTP_SOCKET_TIMEOUT_MS: '2000',
+    REMINDER_JOB_EXPIRE_SECONDS: '10',
+    REMINDER_RETRY_DELAY_SECONDS: '1',
+    JOB_POLLING_SECONDS: '1',
+    ERASURE_DIGEST_DELAY_SECONDS: '0',
+  };
+}
