@@ -454,7 +454,7 @@ const erasureNoticeStatuses: Record<ErasureNoticeStatus, string> = {
 const erasureAnswers: Record<ErasureAnswer, string> = {
   CONFIRMED: 'Slettet',
   NO_DATA: 'Havde ingen oplysninger',
-  REFUSED: 'Afvist (opbevarer oplysningerne på eget retsgrundlag)',
+  REFUSED: 'Afvist af modtageren (med begrundelse; en databehandlers afvisning skal følges op)',
 };
 
 const erasureAnswerSources: Record<ErasureAnswerSource, string> = {
@@ -1024,6 +1024,7 @@ export const daApp: AppMessages = {
       erasureNextAction: {
         REMINDER: 'Påmindelse den',
         ESCALATION: 'Godkenderne underrettes den',
+        REVIEW_REFUSAL: 'Databehandleren har afvist: godkenderen skal følge op (siden)',
       },
       mailTransport: {
         SMTP: 'SMTP',

@@ -456,7 +456,7 @@ const erasureNoticeStatuses: Record<ErasureNoticeStatus, string> = {
 const erasureAnswers: Record<ErasureAnswer, string> = {
   CONFIRMED: 'Erased',
   NO_DATA: 'Held no data',
-  REFUSED: 'Refused (keeps the data on its own legal basis)',
+  REFUSED: 'Refused by the recipient (with the reason; a processor’s refusal must be followed up)',
 };
 
 const erasureAnswerSources: Record<ErasureAnswerSource, string> = {
@@ -1026,6 +1026,7 @@ export const enApp = {
       erasureNextAction: {
         REMINDER: 'Reminder on',
         ESCALATION: 'Reviewers told on',
+        REVIEW_REFUSAL: 'The processor refused: a reviewer must follow up (since)',
       },
       mailTransport: {
         SMTP: 'SMTP',

@@ -26,8 +26,9 @@ const DocumentLanguage = () => {
 };
 
 export const Layout = ({ children }: { children: ReactNode }) => (
-  // Long menu labels ("Databehandleraftaler", "Data processing agreements") wrap instead of being cut off.
-  <RaLayout appBar={AppBar} menu={Menu} sx={{ '& .RaMenuItemLink-root .MuiTypography-noWrap': { whiteSpace: 'normal', overflow: 'visible', overflowWrap: 'anywhere', hyphens: 'auto' } }}>
+  // Long menu labels ("Databehandleraftaler", "Data processing agreements") wrap instead of being cut off;
+  // a wide table scrolls inside its own box instead of widening the page past the screen (min-width 0).
+  <RaLayout appBar={AppBar} menu={Menu} sx={{ '& .RaMenuItemLink-root .MuiTypography-noWrap': { whiteSpace: 'normal', overflow: 'visible', overflowWrap: 'anywhere', hyphens: 'auto' }, '&, & .RaLayout-appFrame, & .RaLayout-contentWithSidebar, & .RaLayout-content': { minWidth: 0 } }}>
     <DocumentLanguage />
     <MustChangePasswordGuard>{children}</MustChangePasswordGuard>
   </RaLayout>

@@ -202,3 +202,32 @@ describe('extending the deadline to answer the person (Art. 12(3))', () => {
     expect(row).toEqual({ extension_months: 0, deadline_on: '2026-11-01', version: late.version });
   });
 });
+
+describe("a processor's refusal (Art. 28(3)(g))", () => {
+  it('keeps the request open with the reviewer as the next step, until a reviewer closes it with a reason', async () => {
+    const filed = await vm.ok<{ fileErasureRequest: Request }>(
+      `mutation { fileErasureRequest(source: DATA_SUBJECT_REQUEST, grounds: [OBJECTION], caseReference: "INK-2026-1401", receivedOn: "2026-11-20", cpr: "010170-1234", dataSubjectCategory: CLIENT_CONTACTS) { ${REQUEST} } }`,
+    );
+    const approved = await dpo.ok<{ decideErasureRequest: Request }>(`mutation($id: ID!, $v: Int!) { decideErasureRequest(id: $id, version: $v, decision: APPROVE) { ${REQUEST} } }`, { id: filed.fileErasureRequest.id, v: filed.fileErasureRequest.version });
+    const own = approved.decideErasureRequest;
+    expect(own.notices.map((n) => [n.processorName, n.legalBasis, n.channel])).toEqual([['Inkasso Nord AS', 'PROCESSOR_INSTRUCTION', 'MANUAL']]);
+    type Notice = { id: string; version: number; status: string; nextAction: string | null };
+    const notices = async () => (await dpo.ok<{ allErasureNotices: Notice[] }>('query($r: ID) { allErasureNotices(filter: { requestId: $r }) { id version status nextAction } }', { r: own.id })).allErasureNotices;
+    const [n] = await notices();
+    await vm.ok('mutation($id: ID!, $v: Int!) { recordErasureNoticeAnswer(id: $id, version: $v, answer: REFUSED, note: "Vi opbevarer sagen efter bogføringsloven") { id } }', { id: n.id, v: n.version });
+
+    const afterRefusal = (await dpo.ok<{ ErasureRequest: Request }>(`query($id: ID!) { ErasureRequest(id: $id) { ${REQUEST} } }`, { id: own.id })).ErasureRequest;
+    expect(afterRefusal).toMatchObject({ status: 'APPROVED', outstanding: 1, identifiersErased: false });
+    const [refused] = await notices();
+    expect(refused).toMatchObject({ status: 'REFUSED', nextAction: 'REVIEW_REFUSAL' });
+    const listed = await dpo.ok<{ allErasureNotices: { id: string }[] }>('query($r: ID) { allErasureNotices(filter: { requestId: $r, outstanding: true }) { id } }', { r: own.id });
+    expect(listed.allErasureNotices.map((x) => x.id)).toEqual([refused.id]);
+
+    // The reviewer followed it up (the processor erased after all, or the refusal was justified) and closes it with the reason.
+    const closed = await dpo.ok<{ exceptErasureNotice: Request }>(
+      `mutation($id: ID!, $v: Int!) { exceptErasureNotice(id: $id, version: $v, reason: "Databehandleren er instrueret igen og har slettet; bekræftelse modtaget pr. brev") { ${REQUEST} } }`,
+      { id: refused.id, v: refused.version },
+    );
+    expect(closed.exceptErasureNotice).toMatchObject({ status: 'COMPLETED', outstanding: 0, identifiersErased: true });
+  });
+});

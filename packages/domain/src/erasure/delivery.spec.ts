@@ -103,14 +103,22 @@ describe('erasureMessage', () => {
     const m = erasureMessage({ kind: 'NOTICE', locale: 'da', organisation: 'Inkasso A/S', processorName: 'Thames', lines, link: 'https://t.example/erasure-answer/x', expiresOn: '2027-01-21' });
     expect(m.subject).toBe('Anmodning om sletning – 2 sager fra Inkasso A/S');
     expect(m.text).toContain('- Sag INK-1 (jeres reference THAMES-77): slet identitet, gæld; instruks til databehandler (GDPR art. 28, stk. 3, litra a og g); senest 2026-12-21.');
-    expect(m.text).toContain('- Sag INK-2: slet alle oplysninger om personen; underretning efter GDPR art. 19; senest 2026-12-22.');
+    expect(m.text).toContain('- Sag INK-2: slet alle oplysninger om personen; underretning efter GDPR art. 19; svar gerne senest 2026-12-22.');
+    expect(m.text).toContain('underdatabehandlere, skal instruksen gives videre til dem (art. 28, stk. 4)');
     expect(m.text).toContain('https://t.example/erasure-answer/x');
   });
 
   it('is a reminder in English with the days waited', () => {
     const m = erasureMessage({ kind: 'REMINDER', locale: 'en', organisation: 'Inkasso A/S', processorName: 'Thames', lines: lines.slice(0, 1), link: 'L', expiresOn: '2027-01-21', daysWaiting: 5 });
-    expect(m.subject).toBe('Reminder: Erasure instruction – 1 case from Inkasso A/S');
+    expect(m.subject).toBe('Reminder: Erasure request – 1 case from Inkasso A/S');
     expect(m.text).toContain('sent 5 days ago');
+  });
+
+  it('tells an independent controller of the erasure (Art. 19) without instructing it as a processor', () => {
+    const m = erasureMessage({ kind: 'NOTICE', locale: 'en', organisation: 'Inkasso A/S', processorName: 'Maple', lines: lines.slice(1), link: 'L', expiresOn: '2027-01-21' });
+    expect(m.subject).toBe('Erasure request – 1 case from Inkasso A/S');
+    expect(m.text).toContain('notification under GDPR Art. 19; please answer by 2026-12-22.');
+    expect(m.text).not.toMatch(/instruction|28\(4\)/);
   });
 
   it('never carries anything CPR-shaped', () => {
@@ -154,6 +162,12 @@ describe('recipientStatement', () => {
     expect(text).toContain('- Thames Debt Recovery Ltd (GB), databehandler: underrettet 2026-11-01; har bekræftet sletning (2026-11-03).');
     expect(text).toContain('- Print A/S (DK), databehandler: underrettet 2026-11-01; afventer svar.');
     expect(text).not.toMatch(/\b\d{6}-?\d{4}\b/);
+  });
+
+  it('never says a recipient was told before its notice went out (da and en)', () => {
+    const rows = [{ recipient: 'Kalaallit Inkasso ApS', country: 'GL', legalBasis: 'PROCESSOR_INSTRUCTION', toldOn: null, status: 'QUEUED', answeredOn: null }] as const;
+    expect(recipientStatement({ locale: 'da', organisation: 'O', caseReference: 'X', today: '2026-11-21', rows })).toContain('- Kalaallit Inkasso ApS (GL), databehandler: endnu ikke underrettet; afventer svar.');
+    expect(recipientStatement({ locale: 'en', organisation: 'O', caseReference: 'X', today: '2026-11-21', rows })).toContain('- Kalaallit Inkasso ApS (GL), processor: not yet told; answer awaited.');
   });
 
   it('says so in English when no one held data', () => {

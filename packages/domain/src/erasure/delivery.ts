@@ -120,7 +120,10 @@ export function erasureMessage(m: ErasureMessageInput): { subject: string; text:
   const n = m.lines.length;
   const subject = da
     ? `${m.kind === 'REMINDER' ? 'Påmindelse: ' : ''}Anmodning om sletning – ${n} ${n === 1 ? 'sag' : 'sager'} fra ${m.organisation}`
-    : `${m.kind === 'REMINDER' ? 'Reminder: ' : ''}Erasure instruction – ${n} ${n === 1 ? 'case' : 'cases'} from ${m.organisation}`;
+    : `${m.kind === 'REMINDER' ? 'Reminder: ' : ''}Erasure request – ${n} ${n === 1 ? 'case' : 'cases'} from ${m.organisation}`;
+  // A processor is instructed (Art. 28(3)(a), (g)) and passes it on to its sub-processors (Art. 28(4));
+  // an independent controller is notified (Art. 19) and decides under its own obligations.
+  const anyProcessor = m.lines.some((l) => l.legalBasis === 'PROCESSOR_INSTRUCTION');
   const basis = (b: NoticeLine['legalBasis']) =>
     b === 'PROCESSOR_INSTRUCTION'
       ? da
@@ -132,8 +135,8 @@ export function erasureMessage(m: ErasureMessageInput): { subject: string; text:
   const lines = m.lines.map((l) => {
     const ref = l.recipientReference ? (da ? ` (jeres reference ${l.recipientReference})` : ` (your reference ${l.recipientReference})`) : '';
     return da
-      ? `- Sag ${l.caseReference}${ref}: slet ${erasureCategoriesText(l.categories, 'da')}; ${basis(l.legalBasis)}; senest ${l.deadlineOn}.`
-      : `- Case ${l.caseReference}${ref}: erase ${erasureCategoriesText(l.categories, 'en')}; ${basis(l.legalBasis)}; by ${l.deadlineOn}.`;
+      ? `- Sag ${l.caseReference}${ref}: slet ${erasureCategoriesText(l.categories, 'da')}; ${basis(l.legalBasis)}; ${l.legalBasis === 'PROCESSOR_INSTRUCTION' ? 'senest' : 'svar gerne senest'} ${l.deadlineOn}.`
+      : `- Case ${l.caseReference}${ref}: erase ${erasureCategoriesText(l.categories, 'en')}; ${basis(l.legalBasis)}; ${l.legalBasis === 'PROCESSOR_INSTRUCTION' ? 'by' : 'please answer by'} ${l.deadlineOn}.`;
   });
   const intro = da
     ? [
@@ -147,7 +150,7 @@ export function erasureMessage(m: ErasureMessageInput): { subject: string; text:
         `To ${m.processorName}`,
         '',
         m.kind === 'REMINDER'
-          ? `We have not yet had your answer to our erasure instruction (sent ${m.daysWaiting ?? 0} days ago).`
+          ? `We have not yet had your answer to our erasure request (sent ${m.daysWaiting ?? 0} days ago).`
           : `${m.organisation} asks you to erase personal data in the following ${n === 1 ? 'case' : 'cases'} and to confirm it.`,
       ];
   const outro = da
@@ -156,7 +159,7 @@ export function erasureMessage(m: ErasureMessageInput): { subject: string; text:
         `Svar for hver sag (slettet, ingen oplysninger eller afvist med begrundelse) her:`,
         m.link,
         '',
-        `Linket virker til og med ${m.expiresOn}. Har I selv underdatabehandlere, skal instruksen gives videre til dem (art. 28, stk. 4).`,
+        `Linket virker til og med ${m.expiresOn}.${anyProcessor ? ' Har I selv underdatabehandlere, skal instruksen gives videre til dem (art. 28, stk. 4).' : ''}`,
         'Oplysninger, I skal bruge for at finde personen, står på siden bag linket – ikke i denne e-mail.',
       ]
     : [
@@ -164,7 +167,7 @@ export function erasureMessage(m: ErasureMessageInput): { subject: string; text:
         'Answer for each case (erased, no data held, or refused with a reason) here:',
         m.link,
         '',
-        `The link works until ${m.expiresOn} inclusive. If you use sub-processors, pass the instruction on to them (Art. 28(4)).`,
+        `The link works until ${m.expiresOn} inclusive.${anyProcessor ? ' If you use sub-processors, pass the instruction on to them (Art. 28(4)).' : ''}`,
         'Any identifiers you need to find the person are on the page behind the link, not in this e-mail.',
       ];
   return { subject, text: [...intro, '', ...lines, ...outro].join('\n') + '\n' };
@@ -215,7 +218,7 @@ export function recipientStatement(m: { locale: Locale; organisation: string; ca
     const t: Record<string, [string, string]> = {
       CONFIRMED: ['har bekræftet sletning', 'confirmed erasure'],
       NO_DATA: ['oplyste ikke at have oplysninger om dig', 'said it held no data about you'],
-      REFUSED: ['har afvist med egen hjemmel til at opbevare', 'refused, citing its own duty to keep the data'],
+      REFUSED: ['har afvist at slette; vi følger op', 'refused to erase; we are following it up'],
       EXCEPTION: ['kunne ikke underrettes (art. 19: umuligt eller uforholdsmæssigt)', 'could not be told (Art. 19: impossible or disproportionate)'],
       CANCELLED: ['underretningen blev annulleret', 'the notice was cancelled'],
     };
@@ -227,8 +230,8 @@ export function recipientStatement(m: { locale: Locale; organisation: string; ca
     : [`Recipients told of the erasure – case ${m.caseReference}`, `${m.organisation}, ${m.today}`, '', 'Under Article 19 of the General Data Protection Regulation we have told the following recipients of the erasure of your data:'];
   const lines = m.rows.map((r) =>
     da
-      ? `- ${r.recipient} (${r.country}), ${r.legalBasis === 'PROCESSOR_INSTRUCTION' ? 'databehandler' : 'selvstændig dataansvarlig'}: underrettet ${r.toldOn ?? '–'}; ${answer(r.status)}${r.answeredOn ? ` (${r.answeredOn})` : ''}.`
-      : `- ${r.recipient} (${r.country}), ${r.legalBasis === 'PROCESSOR_INSTRUCTION' ? 'processor' : 'independent controller'}: told ${r.toldOn ?? '–'}; ${answer(r.status)}${r.answeredOn ? ` (${r.answeredOn})` : ''}.`,
+      ? `- ${r.recipient} (${r.country}), ${r.legalBasis === 'PROCESSOR_INSTRUCTION' ? 'databehandler' : 'selvstændig dataansvarlig'}: ${r.toldOn ? `underrettet ${r.toldOn}` : 'endnu ikke underrettet'}; ${answer(r.status)}${r.answeredOn ? ` (${r.answeredOn})` : ''}.`
+      : `- ${r.recipient} (${r.country}), ${r.legalBasis === 'PROCESSOR_INSTRUCTION' ? 'processor' : 'independent controller'}: ${r.toldOn ? `told ${r.toldOn}` : 'not yet told'}; ${answer(r.status)}${r.answeredOn ? ` (${r.answeredOn})` : ''}.`,
   );
   return [...head, '', ...(lines.length ? lines : [da ? '- Ingen modtagere havde oplysninger om dig.' : '- No recipient held data about you.']), ''].join('\n');
 }

@@ -99,6 +99,9 @@ describe('noticeTransition', () => {
     ['FAILED', { type: 'EXCEPTION' }, 'EXCEPTION'],
     ['SENT', { type: 'CANCEL' }, 'CANCELLED'],
     ['CONFIRMED', answered('REFUSED'), null], // settled is settled
+    ['REFUSED', { type: 'EXCEPTION' }, 'EXCEPTION'], // a reviewer closes a followed-up refusal
+    ['REFUSED', { type: 'CANCEL' }, 'CANCELLED'],
+    ['REFUSED', answered('CONFIRMED'), null],
     ['EXCEPTION', { type: 'SEND_STARTED' }, null],
     ['SENT', { type: 'SEND_ACCEPTED' }, null],
     ['QUEUED', { type: 'BOUNCE_REPORTED', hasFallback: true }, null],
@@ -110,6 +113,13 @@ describe('noticeTransition', () => {
     const notices = (['CONFIRMED', 'SENT', 'NO_DATA', 'EXCEPTION', 'BOUNCED'] as const).map((status, i) => ({ id: i, status }));
     expect(outstandingNotices(notices).map((n) => n.status)).toEqual(['SENT', 'BOUNCED']);
     expect(outstandingNotices(notices.filter((n) => n.status !== 'SENT' && n.status !== 'BOUNCED'))).toEqual([]);
+  });
+
+  it("a processor's refusal stays outstanding until a reviewer closes it; an independent controller's settles (Art. 28(3)(g), Art. 19)", () => {
+    const processor = { id: 1, status: 'REFUSED' as const, legalBasis: 'PROCESSOR_INSTRUCTION' };
+    const controller = { id: 2, status: 'REFUSED' as const, legalBasis: 'ART_19_NOTICE' };
+    expect(outstandingNotices([processor, controller])).toEqual([processor]);
+    expect(outstandingNotices([{ ...processor, status: 'EXCEPTION' as const }, controller])).toEqual([]);
   });
 });
 
@@ -181,7 +191,7 @@ describe('groupIntoDigests', () => {
 });
 
 describe('deadlineExtensionProblem (Art. 12(3): up to two more months, told within the first)', () => {
-  const base = { status: 'APPROVED', receivedOn: '2026-01-31', currentMonths: 0, months: 2, reason: 'Mange modtagere i udlandet', today: '2026-02-20' };
+  const base = { source: 'DATA_SUBJECT_REQUEST', status: 'APPROVED', receivedOn: '2026-01-31', currentMonths: 0, months: 2, reason: 'Mange modtagere i udlandet', today: '2026-02-20' };
   it.each([
     ['two months with a reason, inside the first month', {}, null],
     ['one month', { months: 1 }, null],
@@ -197,6 +207,9 @@ describe('deadlineExtensionProblem (Art. 12(3): up to two more months, told with
     ['a refused request', { status: 'REFUSED' }, { field: 'id', reason: 'INVALID_STATE', params: { state: 'REFUSED' } }],
     ['a completed request', { status: 'COMPLETED' }, { field: 'id', reason: 'INVALID_STATE', params: { state: 'COMPLETED' } }],
     ['a request still awaiting its decision', { status: 'RECEIVED' }, null],
+    ['an objection (Art. 21) from the person', { source: 'OBJECTION' }, null],
+    ['a retention erasure: nobody awaits an answer', { source: 'RETENTION_EXPIRY' }, { field: 'id', reason: 'INVALID_STATE', params: { state: 'RETENTION_EXPIRY' } }],
+    ["a client's instruction", { source: 'CLIENT_INSTRUCTION' }, { field: 'id', reason: 'INVALID_STATE', params: { state: 'CLIENT_INSTRUCTION' } }],
   ])('%s', (_name, change, expected) => {
     expect(deadlineExtensionProblem({ ...base, ...change })).toEqual(expected);
   });

@@ -26,6 +26,8 @@ export const isSettledNotice = (status: ErasureNoticeStatus): boolean => (SETTLE
  * status, or null when the event does not apply in this status.
  */
 export function noticeTransition(status: ErasureNoticeStatus, event: NoticeEvent): ErasureNoticeStatus | null {
+  // A refusal is followed up by a reviewer, who closes it with a recorded reason (exception or cancellation).
+  if (status === 'REFUSED' && (event.type === 'EXCEPTION' || event.type === 'CANCEL')) return event.type === 'EXCEPTION' ? 'EXCEPTION' : 'CANCELLED';
   if (isSettledNotice(status)) return null;
   switch (event.type) {
     case 'SEND_STARTED':
@@ -50,7 +52,16 @@ export function noticeTransition(status: ErasureNoticeStatus, event: NoticeEvent
   }
 }
 
-/** A request is complete only when every notice is answered, excepted or cancelled — never merely sent. */
-export function outstandingNotices<T extends { status: ErasureNoticeStatus }>(notices: readonly T[]): T[] {
-  return notices.filter((n) => !isSettledNotice(n.status));
+/**
+ * A processor that refuses to erase has no basis of its own to keep the data: it acts only on our
+ * documented instructions (Art. 28(3)(a) and (g)). Its refusal therefore keeps the request open
+ * until a reviewer follows it up and records the outcome (an exception or a cancellation, with the
+ * reason). An independent controller's refusal (Art. 19 notice) may rest on its own legal duty and
+ * settles the notice.
+ */
+export const needsFollowUpOfRefusal = (n: { status: ErasureNoticeStatus; legalBasis?: string | null }): boolean => n.status === 'REFUSED' && n.legalBasis === 'PROCESSOR_INSTRUCTION';
+
+/** A request is complete only when every notice is answered, excepted or cancelled — never merely sent, nor refused by a processor. */
+export function outstandingNotices<T extends { status: ErasureNoticeStatus; legalBasis?: string | null }>(notices: readonly T[]): T[] {
+  return notices.filter((n) => !isSettledNotice(n.status) || needsFollowUpOfRefusal(n));
 }

@@ -76,7 +76,11 @@ export function erasureDecisionProblems(d: ErasureDecisionInput): InputProblem[]
   return problems;
 }
 
+/** Sources where the person asked (Art. 17 request, Art. 21 objection) and so awaits our answer under Art. 12(3). */
+export const PERSON_SOURCES: readonly string[] = ['DATA_SUBJECT_REQUEST', 'OBJECTION'];
+
 export interface DeadlineExtensionInput {
+  source: string;
   status: string;
   receivedOn: IsoDate;
   currentMonths: number;
@@ -92,6 +96,8 @@ export interface DeadlineExtensionInput {
  * to two in all, with a reason; never for a request already refused or completed.
  */
 export function deadlineExtensionProblem(m: DeadlineExtensionInput): { field: string; reason: InputReason; params?: Record<string, string | number> } | null {
+  // Only a request from the person has an answer deadline to extend (retention and client instructions have no one waiting).
+  if (!PERSON_SOURCES.includes(m.source)) return { field: 'id', reason: 'INVALID_STATE', params: { state: m.source } };
   if (m.status === 'REFUSED' || m.status === 'COMPLETED') return { field: 'id', reason: 'INVALID_STATE', params: { state: m.status } };
   if (!Number.isInteger(m.months) || m.months < 1 || m.months > MAX_EXTENSION_MONTHS) return { field: 'months', reason: 'OUT_OF_RANGE', params: { min: 1, max: MAX_EXTENSION_MONTHS } };
   if (m.months <= m.currentMonths) return { field: 'months', reason: 'AT_LEAST', params: { min: m.currentMonths + 1 } };

@@ -213,7 +213,7 @@ describe('notice actions', () => {
     ['FAILED', { except: true, cancel: true, answer: true, markSent: false, retry: true }],
     ['CONFIRMED', { except: false, cancel: false, answer: false, markSent: false, retry: false }],
     ['NO_DATA', { except: false, cancel: false, answer: false, markSent: false, retry: false }],
-    ['REFUSED', { except: false, cancel: false, answer: false, markSent: false, retry: false }],
+    ['REFUSED', { except: true, cancel: true, answer: false, markSent: false, retry: false }], // a refusal is followed up and closed by the DPO
     ['EXCEPTION', { except: false, cancel: false, answer: false, markSent: false, retry: false }],
     ['CANCELLED', { except: false, cancel: false, answer: false, markSent: false, retry: false }],
   ] as const)('a DPO on an e-mail notice in %s', (status, expected) => {
@@ -280,7 +280,7 @@ describe('Art. 19 statement and messages', () => {
 });
 
 describe('extensionOpenUntil (Art. 12(3))', () => {
-  const open = { status: 'APPROVED' as const, receivedOn: '2026-11-10', extensionMonths: 0 };
+  const open = { source: 'DATA_SUBJECT_REQUEST' as const, status: 'APPROVED' as const, receivedOn: '2026-11-10', extensionMonths: 0 };
   it.each([
     ['open, inside the first month', open, '2026-11-21', '2026-12-10'],
     ['on the last day of the first month', open, '2026-12-10', '2026-12-10'],
@@ -290,6 +290,7 @@ describe('extensionOpenUntil (Art. 12(3))', () => {
     ['refused', { ...open, status: 'REFUSED' as const }, '2026-11-21', null],
     ['completed', { ...open, status: 'COMPLETED' as const }, '2026-11-21', null],
     ['awaiting the decision', { ...open, status: 'RECEIVED' as const }, '2026-11-21', '2026-12-10'],
+    ['a retention erasure: no person awaits an answer', { ...open, source: 'RETENTION_EXPIRY' as const }, '2026-11-21', null],
   ])('%s', (_name, record, today, expected) => {
     expect(extensionOpenUntil(record, today)).toBe(expected);
   });

@@ -1,6 +1,7 @@
 import {
   answerDeadline,
   MAX_EXTENSION_MONTHS,
+  PERSON_SOURCES,
   erasureDecisionProblems,
   erasureRequestProblems,
   answerProblems,
@@ -295,7 +296,8 @@ export function dispatchProblem(m: { lastError?: string | null; lastResponseCode
  * have been added, and the first month has not run out (the person is told within it). The last
  * day to do so, or null when it cannot be extended any more.
  */
-export function extensionOpenUntil(r: Pick<ErasureRequestRecord, 'status' | 'receivedOn' | 'extensionMonths'>, today: string): string | null {
+export function extensionOpenUntil(r: Pick<ErasureRequestRecord, 'source' | 'status' | 'receivedOn' | 'extensionMonths'>, today: string): string | null {
+  if (!PERSON_SOURCES.includes(r.source)) return null;
   if (r.status === 'REFUSED' || r.status === 'COMPLETED' || r.extensionMonths >= MAX_EXTENSION_MONTHS) return null;
   const last = answerDeadline(r.receivedOn, 0);
   return today <= last ? last : null;

@@ -98,7 +98,7 @@ export class ErasureNoticeModel {
   @Field(() => ID, { nullable: true }) recordedById: string | null;
   @Field(() => String, { nullable: true }) evidenceFileName: string | null;
   @Field(() => String, { nullable: true }) evidenceSha256: string | null;
-  @Field(() => String, { nullable: true, description: 'REMINDER or ESCALATION while the notice waits for an answer.' }) nextAction: string | null;
+  @Field(() => String, { nullable: true, description: 'REMINDER or ESCALATION while the notice waits for an answer; REVIEW_REFUSAL when a processor refused and a reviewer must follow it up.' }) nextAction: string | null;
   @Field(() => String, { nullable: true }) nextActionOn: string | null;
   @Field(() => Date) createdAt: Date;
   @Field(() => Int) version: number;

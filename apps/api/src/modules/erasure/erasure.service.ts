@@ -8,6 +8,7 @@ import {
   deadlineExtensionProblem,
   erasureDecisionProblems,
   erasureRequestProblems,
+  needsFollowUpOfRefusal,
   normaliseEmailForLookup,
   outstandingNotices,
   nextFollowUp,
@@ -380,7 +381,7 @@ export class ErasureService {
       const request = await em.getRepository(ErasureRequestEntity).findOne({ where: { id: args.id }, lock: { mode: 'pessimistic_write' } });
       if (!request) throw DomainException.notFound('ErasureRequest');
       if (request.version !== args.version) throw DomainException.conflict('ErasureRequest');
-      const problem = deadlineExtensionProblem({ status: request.status, receivedOn: request.receivedOn, currentMonths: request.extensionMonths, months: args.months, reason: args.reason, today: this.today() });
+      const problem = deadlineExtensionProblem({ source: request.source, status: request.status, receivedOn: request.receivedOn, currentMonths: request.extensionMonths, months: args.months, reason: args.reason, today: this.today() });
       if (problem) throw DomainException.badInput(problem.field, problem.reason, problem.params);
       const deadlineOn = answerDeadline(request.receivedOn, args.months);
       await em.update(ErasureRequestEntity, { id: request.id }, { extensionMonths: args.months, extensionReason: args.reason.trim(), deadlineOn, updatedAt: this.clock.now(), version: request.version + 1 });
@@ -526,7 +527,8 @@ export class ErasureService {
     if (f.processorId) qb.andWhere('n.processorId = :processorId', { processorId: f.processorId });
     if (f.status) qb.andWhere('n.status = :status', { status: f.status });
     if (f.channel) qb.andWhere('n.channel = :channel', { channel: f.channel });
-    if (f.outstanding) qb.andWhere(`n.status NOT IN ('CONFIRMED', 'NO_DATA', 'REFUSED', 'EXCEPTION', 'CANCELLED')`);
+    // A processor's refusal stays outstanding until a reviewer closes it (Art. 28(3)(g); domain needsFollowUpOfRefusal).
+    if (f.outstanding) qb.andWhere(`(n.status NOT IN ('CONFIRMED', 'NO_DATA', 'REFUSED', 'EXCEPTION', 'CANCELLED') OR (n.status = 'REFUSED' AND n.legalBasis = 'PROCESSOR_INSTRUCTION'))`);
     if (f.escalated) qb.andWhere('n.escalatedAt IS NOT NULL');
     return qb;
   }
@@ -551,6 +553,8 @@ export class ErasureService {
     const settings = await this.delivery.settings();
     return notices.map((n) => {
       const next = n.status === 'SENT' && n.sentAt ? nextFollowUp(copenhagenDate(n.sentAt), n.remindersSent, !!n.escalatedAt, settings) : null;
+      // A processor's refusal waits for a reviewer (Art. 28(3)(g)): that is the next step, from the day it was answered.
+      if (needsFollowUpOfRefusal(n)) return { ...n, processorName: names.get(n.processorId) ?? '', caseReference: refs.get(n.requestId) ?? '', nextAction: 'REVIEW_REFUSAL', nextActionOn: n.answeredAt ? copenhagenDate(n.answeredAt) : null };
       return { ...n, processorName: names.get(n.processorId) ?? '', caseReference: refs.get(n.requestId) ?? '', nextAction: next?.action ?? null, nextActionOn: next?.on ?? null };
     });
   }
