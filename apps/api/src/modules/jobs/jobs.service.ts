@@ -1,4 +1,5 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
@@ -6,6 +7,9 @@ import { APP_CONFIG, LOGGER } from '../../common/clock.js';
 import type { AppConfig } from '../../config/config.js';
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
+
+/** Advisory lock key under which a starting process creates and updates the queues. */
+const QUEUE_SETUP_LOCK = 7_146_002;
 
 export interface QueueDefinition {
   name: string;
@@ -72,11 +76,24 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     boss.on('error', (error) => this.logJobSystemError(error));
     await boss.start();
     this.boss = boss;
+    // Two processes starting together on a new database deadlock in pg-boss's create_queue (each
+    // inserts a queue row and creates its partition table), and one of them fails to start: the
+    // queues are set up under one advisory lock, held on a connection of its own, one process at a time.
+    const setup = new pg.Client({ connectionString: this.databaseUrl, application_name: 'tilsyn-jobs-setup' });
+    await setup.connect();
+    try {
+      await setup.query('SELECT pg_advisory_lock($1)', [QUEUE_SETUP_LOCK]);
+      for (const q of this.queues) {
+        // pg-boss 10: a queue must exist before it is scheduled or sent to; update applies changed settings.
+        await boss.createQueue(q.name, { ...q.options, name: q.name });
+        await boss.updateQueue(q.name, { ...q.options, name: q.name });
+        if (q.cron) await boss.schedule(q.name, q.cron, {}, { tz: 'Europe/Copenhagen' });
+      }
+    } finally {
+      // Ending the session releases the lock.
+      await setup.end().catch(() => undefined);
+    }
     for (const q of this.queues) {
-      // pg-boss 10: a queue must exist before it is scheduled or sent to; update applies changed settings.
-      await boss.createQueue(q.name, { ...q.options, name: q.name });
-      await boss.updateQueue(q.name, { ...q.options, name: q.name });
-      if (q.cron) await boss.schedule(q.name, q.cron, {}, { tz: 'Europe/Copenhagen' });
       const ids: string[] = [];
       for (let i = 0; i < (q.workers ?? 1); i++) {
         const worker = { id: '' };
