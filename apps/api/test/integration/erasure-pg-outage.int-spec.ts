@@ -9,7 +9,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Keyring } from '../../src/common/crypto/keyring.js';
 import { AppProcess, bootApp, delay, migratedDatabase, OwnPostgres } from '../utils/erasure-harness.js';
-import { until } from '../utils/smtp.js';
+import { jobsAndMailEnv, until } from '../utils/smtp.js';
 
 /**
  * Issue 6, reliability.md R2, made deterministic: PostgreSQL goes away while a notice is on the
@@ -46,14 +46,9 @@ const app = new AppProcess('outage', () => ({
   TILSYN_LEDGER_DIR: path.join(tmp, 'ledger'),
   TILSYN_KEYRING: keyringJson,
   SESSION_SECRET: 'erasure-outage-session-secret-0123456789',
-  SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-  SMTP_CONNECTION_TIMEOUT_MS: '1000',
-  SMTP_GREETING_TIMEOUT_MS: '1000',
+  ...jobsAndMailEnv(`smtp://127.0.0.1:${smtpPort}`),
+  // Longer than the shared default: the test's SMTP server holds back its reply across the outage.
   SMTP_SOCKET_TIMEOUT_MS: '5000',
-  REMINDER_JOB_EXPIRE_SECONDS: '10',
-  REMINDER_RETRY_DELAY_SECONDS: '1',
-  JOB_POLLING_SECONDS: '1',
-  ERASURE_DIGEST_DELAY_SECONDS: '0',
   LOG_LEVEL: 'warn',
   ADMIN_DIST_DIR: path.join(tmp, 'no-admin'),
 }), { capture: true });

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Keyring } from '../../src/common/crypto/keyring.js';
 import { AppProcess, bootApp, delay, migratedDatabase, OwnPostgres, RecordingSmtp, seededRandom } from '../utils/erasure-harness.js';
-import { until } from '../utils/smtp.js';
+import { jobsAndMailEnv, until } from '../utils/smtp.js';
 import type { GqlClient } from '../utils/test-app.js';
 
 /**
@@ -56,14 +56,8 @@ const env = (name: string) => () => ({
   TILSYN_LEDGER_DIR: path.join(tmp, 'ledger'),
   TILSYN_KEYRING: keyringJson,
   SESSION_SECRET: sessionSecret,
-  SMTP_URL: smtp.url,
-  SMTP_CONNECTION_TIMEOUT_MS: '1000',
-  SMTP_GREETING_TIMEOUT_MS: '1000',
-  SMTP_SOCKET_TIMEOUT_MS: '2000',
+  ...jobsAndMailEnv(smtp.url),
   REMINDER_JOB_EXPIRE_SECONDS: '15',
-  REMINDER_RETRY_DELAY_SECONDS: '1',
-  JOB_POLLING_SECONDS: '1',
-  ERASURE_DIGEST_DELAY_SECONDS: '0',
   ERASURE_DIGEST_MAX_NOTICES: '10',
   LOG_LEVEL: 'warn',
   ADMIN_DIST_DIR: path.join(tmp, 'no-admin'),

@@ -7,6 +7,7 @@ import {
   isFreshTimestamp,
   linkExpiresOn,
   nextFollowUp,
+  noticeNextAction,
   noticeFollowUpsDue,
   parseWebhookSignature,
   recipientDeadline,
@@ -144,6 +145,20 @@ describe('nextFollowUp', () => {
     ['all done: nothing more', 2, true, null],
   ] as const)('%s', (_, reminded, escalated, expected) => {
     expect(nextFollowUp('2026-11-21', reminded, escalated, s)).toEqual(expected);
+  });
+});
+
+describe('noticeNextAction', () => {
+  const s = { reminderDays: [5, 10], escalateAfterDays: 14 };
+  const base = { legalBasis: 'PROCESSOR_INSTRUCTION', sentOn: '2026-11-21', answeredOn: null, remindersSent: 0, escalated: false };
+  it.each([
+    ['sent, unanswered: the reminder', { status: 'SENT' }, { action: 'REMINDER', on: '2026-11-26' }],
+    ['still queued: nothing scheduled yet', { status: 'QUEUED', sentOn: null }, null],
+    ["a processor's refusal: the reviewer follows up from that day", { status: 'REFUSED', answeredOn: '2026-11-24' }, { action: 'REVIEW_REFUSAL', on: '2026-11-24' }],
+    ["an independent controller's refusal: settled", { status: 'REFUSED', legalBasis: 'ART_19_NOTICE', answeredOn: '2026-11-24' }, null],
+    ['confirmed: nothing', { status: 'CONFIRMED', answeredOn: '2026-11-24' }, null],
+  ] as const)('%s', (_, change, expected) => {
+    expect(noticeNextAction({ ...base, ...change }, s)).toEqual(expected);
   });
 });
 

@@ -1,6 +1,8 @@
 import { addDays, daysBetween, isIsoDate, type IsoDate } from '../time/dates';
 import type { Locale } from '../reference/countries';
 import type { DataCategory } from '../vocabulary/processors';
+import type { ErasureNoticeStatus } from '../vocabulary/erasure';
+import { needsFollowUpOfRefusal } from './notice';
 
 /**
  * How erasure notices are followed up (issue 6; Art. 19, Art. 28(3)(a), (g)): the settings an
@@ -197,6 +199,19 @@ export function nextFollowUp(sentOn: IsoDate, remindersSent: number, escalated: 
   candidates.sort((a, b) => a.after - b.after);
   const next = candidates[0];
   return next ? { action: next.action, on: addDays(sentOn, next.after) } : null;
+}
+
+/**
+ * A notice's next step as the request page shows it: the next reminder or the escalation while it
+ * waits for an answer after being sent, or — when a processor refused — the reviewer's follow-up,
+ * counted from the day of the refusal (Art. 28(3)(g)). Null when nothing is scheduled.
+ */
+export function noticeNextAction(
+  n: { status: ErasureNoticeStatus; legalBasis: string; sentOn: IsoDate | null; answeredOn: IsoDate | null; remindersSent: number; escalated: boolean },
+  s: Pick<ErasureFollowUpSettings, 'reminderDays' | 'escalateAfterDays'>,
+): { action: 'REMINDER' | 'ESCALATION' | 'REVIEW_REFUSAL'; on: IsoDate | null } | null {
+  if (needsFollowUpOfRefusal(n)) return { action: 'REVIEW_REFUSAL', on: n.answeredOn };
+  return n.status === 'SENT' && n.sentOn ? nextFollowUp(n.sentOn, n.remindersSent, n.escalated, s) : null;
 }
 
 export interface StatementRow {

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
+import { isSettledNotice } from '@tilsyn/domain';
 import { Box, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { ErasureNoticeStatusChip } from '../../components/StatusChips';
 import { useFormatIsoDate } from '../../components/IsoDateField';
@@ -98,7 +99,7 @@ export const ErasureNoticesTable = ({ notices }: { notices: readonly ErasureNoti
               <TableCell>
                 <ErasureNoticeStatusChip status={n.status} testId={`erasure-notice-status-${n.id}`} />
                 {n.exceptionReason && <Small title={translate('resources.ErasureNotice.fields.exceptionReason')}>{n.exceptionReason}</Small>}
-                {n.lastError && !['CONFIRMED', 'NO_DATA', 'REFUSED', 'EXCEPTION', 'CANCELLED'].includes(n.status) && <Small mono title={translate('resources.ErasureNotice.fields.lastError')}>{n.lastError}</Small>}
+                {n.lastError && !isSettledNotice(n.status) && <Small mono title={translate('resources.ErasureNotice.fields.lastError')}>{n.lastError}</Small>}
               </TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(n.deadlineOn)}</TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(n.sentAt) || '—'}</TableCell>

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Req, Res, UploadedFiles, UseInterceptors } from '@nestjs/common';
 import { AnyFilesInterceptor } from '@nestjs/platform-express';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { answerProblems, copenhagenDate, inputErrorMessage, type Clock, type DataCategory, type ErasureAnswer, type ErasureNoticeStatus, type InputReason, type Locale } from '@tilsyn/domain';
+import { answerProblems, copenhagenDate, inputErrorMessage, isSettledNotice, type Clock, type DataCategory, type ErasureAnswer, type ErasureNoticeStatus, type InputReason, type Locale } from '@tilsyn/domain';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../../common/access.decorators.js';
@@ -122,7 +122,7 @@ export class ErasureAnswerController {
       [d.id],
     )) as { id: string; request_id: string; case_reference: string; recipient_reference: string | null; erase_categories: DataCategory[]; legal_basis: 'PROCESSOR_INSTRUCTION' | 'ART_19_NOTICE'; deadline_on: string; status: ErasureNoticeStatus; answered_at: Date | null; identifiers_sealed: string | null }[];
     return rows.map((r) => {
-      const open = !['CONFIRMED', 'NO_DATA', 'REFUSED', 'EXCEPTION', 'CANCELLED'].includes(r.status);
+      const open = !isSettledNotice(r.status);
       let identifiers: PageNotice['identifiers'] = null;
       if (reveal && open && !r.recipient_reference && r.identifiers_sealed) {
         const i = JSON.parse(this.keyring.open(r.identifiers_sealed, identifiersContext(r.request_id))) as { cpr: string | null; name: string | null; address: string | null };
@@ -170,7 +170,7 @@ export class ErasureAnswerController {
     const locale = this.locale(req, lang, d.establishment_country);
     const today = copenhagenDate(this.clock.now());
     const notices = await this.notices(d, false);
-    const open = notices.filter((n) => !['CONFIRMED', 'NO_DATA', 'REFUSED', 'EXCEPTION', 'CANCELLED'].includes(n.status));
+    const open = notices.filter((n) => !isSettledNotice(n.status));
     const errors: string[] = [];
     const answers: AnswerInput[] = [];
     const fieldName = (n: PageNotice, field: string) => `${locale === 'da' ? 'Sag' : 'Case'} ${n.caseReference}: ${label(field, locale)}`;

@@ -1,4 +1,4 @@
-import { erasureCategoriesText, type DataCategory, type ErasureNoticeStatus, type Locale } from '@tilsyn/domain';
+import { erasureCategoriesText, isSettledNotice, type DataCategory, type ErasureNoticeStatus, type Locale } from '@tilsyn/domain';
 
 /** The recipient's confirmation page (issue 6): plain HTML, no script, Danish or English. */
 
@@ -106,7 +106,7 @@ textarea{width:100%;min-height:3rem}.person{background:#fff8e1;padding:.5rem;bor
 export function renderAnswerPage(m: PageModel, action: string, otherLangHref: string): string {
   const t = T[m.locale];
   const v = m.values ?? {};
-  const open = m.notices.filter((n) => !['CONFIRMED', 'NO_DATA', 'REFUSED', 'EXCEPTION', 'CANCELLED'].includes(n.status));
+  const open = m.notices.filter((n) => !isSettledNotice(n.status));
   const cases = m.notices
     .map((n) => {
       const cats = erasureCategoriesText(n.categories, m.locale);

@@ -37,6 +37,7 @@ import { classifySendError, MailService } from '../mail/mail.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { OrganisationSettingsEntity } from '../reference/reference.entities.js';
 import { ErasureLedgerService } from './erasure-ledger.service.js';
+import { outstandingNoticeSql } from './notice-sql.js';
 
 export const ERASURE_SEND_QUEUE = 'erasure-send';
 export const ERASURE_SWEEP_QUEUE = 'erasure-sweep';
@@ -534,7 +535,7 @@ export class ErasureDeliveryService implements OnModuleInit {
     const rows = (await em.query(
       `UPDATE erasure_request r SET status = 'COMPLETED', completed_at = $2, identifiers_sealed = NULL, updated_at = $2, version = version + 1
         WHERE r.id = $1 AND r.status IN ('APPROVED', 'PARTLY_APPROVED')
-          AND NOT EXISTS (SELECT 1 FROM erasure_notice n WHERE n.request_id = r.id AND (n.status NOT IN ('CONFIRMED', 'NO_DATA', 'REFUSED', 'EXCEPTION', 'CANCELLED') OR (n.status = 'REFUSED' AND n.legal_basis = 'PROCESSOR_INSTRUCTION')))
+          AND NOT EXISTS (SELECT 1 FROM erasure_notice n WHERE n.request_id = r.id AND ${outstandingNoticeSql('n')})
         RETURNING id`,
       [requestId, this.clock.now()],
     )) as [unknown[], number];

@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, LOGGER } from '../../common/clock.js';
 import type { AppConfig } from '../../config/config.js';
+import { outstandingNoticeSql } from './notice-sql.js';
 
 /** One line of the ledger file: ids, keyed hashes, statuses — never a CPR number, a name or an address. */
 export interface LedgerEntry {
@@ -169,7 +170,7 @@ export class ErasureLedgerService {
           const n = d as unknown as { noticeId: string; status: string; answerSource: string | null; erasedOn: string | null };
           const changed = (await em.query(
             `UPDATE erasure_notice SET status = $2, answer_source = $3, erased_on = $4, answered_at = $5, updated_at = now(), version = version + 1
-              WHERE id = $1 AND status NOT IN ('CONFIRMED', 'NO_DATA', 'REFUSED', 'EXCEPTION', 'CANCELLED') RETURNING id`,
+              WHERE id = $1 AND ${outstandingNoticeSql()} RETURNING id`,
             [n.noticeId, n.status, n.answerSource, n.erasedOn, e.at],
           )) as [unknown[], number];
           result.noticesSettled += changed[1] ?? 0;

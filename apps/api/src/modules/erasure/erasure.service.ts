@@ -8,10 +8,9 @@ import {
   deadlineExtensionProblem,
   erasureDecisionProblems,
   erasureRequestProblems,
-  needsFollowUpOfRefusal,
   normaliseEmailForLookup,
   outstandingNotices,
-  nextFollowUp,
+  noticeNextAction,
   noticeTransition,
   parseCpr,
   recipientDeadline,
@@ -35,6 +34,7 @@ import { OrganisationSettingsEntity } from '../reference/reference.entities.js';
 import { ErasureDeliveryService, webhookSecretContext } from './erasure-delivery.service.js';
 import { ErasureLedgerService } from './erasure-ledger.service.js';
 import { ErasureNoticeEntity, ErasureRequestEntity, type ExclusionValue } from './erasure.entities.js';
+import { outstandingNoticeSql } from './notice-sql.js';
 import type {
   DecideErasureRequestArgs,
   ErasureDispatchModel,
@@ -527,8 +527,7 @@ export class ErasureService {
     if (f.processorId) qb.andWhere('n.processorId = :processorId', { processorId: f.processorId });
     if (f.status) qb.andWhere('n.status = :status', { status: f.status });
     if (f.channel) qb.andWhere('n.channel = :channel', { channel: f.channel });
-    // A processor's refusal stays outstanding until a reviewer closes it (Art. 28(3)(g); domain needsFollowUpOfRefusal).
-    if (f.outstanding) qb.andWhere(`(n.status NOT IN ('CONFIRMED', 'NO_DATA', 'REFUSED', 'EXCEPTION', 'CANCELLED') OR (n.status = 'REFUSED' AND n.legalBasis = 'PROCESSOR_INSTRUCTION'))`);
+    if (f.outstanding) qb.andWhere(outstandingNoticeSql('n'));
     if (f.escalated) qb.andWhere('n.escalatedAt IS NOT NULL');
     return qb;
   }
@@ -552,9 +551,10 @@ export class ErasureService {
     const refs = new Map((await this.dataSource.getRepository(ErasureRequestEntity).find({ where: { id: In(requestIds) }, select: { id: true, caseReference: true } })).map((r) => [r.id, r.caseReference]));
     const settings = await this.delivery.settings();
     return notices.map((n) => {
-      const next = n.status === 'SENT' && n.sentAt ? nextFollowUp(copenhagenDate(n.sentAt), n.remindersSent, !!n.escalatedAt, settings) : null;
-      // A processor's refusal waits for a reviewer (Art. 28(3)(g)): that is the next step, from the day it was answered.
-      if (needsFollowUpOfRefusal(n)) return { ...n, processorName: names.get(n.processorId) ?? '', caseReference: refs.get(n.requestId) ?? '', nextAction: 'REVIEW_REFUSAL', nextActionOn: n.answeredAt ? copenhagenDate(n.answeredAt) : null };
+      const next = noticeNextAction(
+        { status: n.status, legalBasis: n.legalBasis, sentOn: n.sentAt ? copenhagenDate(n.sentAt) : null, answeredOn: n.answeredAt ? copenhagenDate(n.answeredAt) : null, remindersSent: n.remindersSent, escalated: !!n.escalatedAt },
+        settings,
+      );
       return { ...n, processorName: names.get(n.processorId) ?? '', caseReference: refs.get(n.requestId) ?? '', nextAction: next?.action ?? null, nextActionOn: next?.on ?? null };
     });
   }

@@ -25,6 +25,7 @@ import { DomainException } from '../../common/domain-exception.js';
 import { AgreementEntity } from '../agreements/agreement.entity.js';
 import { AuditService, diff } from '../audit/audit.service.js';
 import { ComplianceService, type FactsGraph } from '../compliance/compliance.service.js';
+import { outstandingNoticeSql } from '../erasure/notice-sql.js';
 import { ProcessorEntity } from '../processors/processor.entity.js';
 import { OrganisationSettingsEntity } from '../reference/reference.entities.js';
 import { TiaEntity } from '../transfers/transfer.entities.js';
@@ -380,7 +381,7 @@ export class SupervisionService {
       this.dataSource.query(
         `SELECT (SELECT count(*)::int FROM erasure_request WHERE status = 'RECEIVED') AS to_decide,
                 (SELECT count(*)::int FROM erasure_notice WHERE status = 'FAILED') AS failed,
-                (SELECT count(*)::int FROM erasure_notice WHERE escalated_at IS NOT NULL AND status NOT IN ('CONFIRMED', 'NO_DATA', 'REFUSED', 'EXCEPTION', 'CANCELLED')) AS escalated`,
+                (SELECT count(*)::int FROM erasure_notice WHERE escalated_at IS NOT NULL AND ${outstandingNoticeSql()}) AS escalated`,
       ) as Promise<{ to_decide: number; failed: number; escalated: number }[]>,
     ]);
     const count = <T extends string>(keys: readonly T[], values: T[]) => keys.map((key) => ({ key, count: values.filter((v) => v === key).length }));
