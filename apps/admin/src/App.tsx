@@ -22,10 +22,13 @@ import { reviews } from './resources/reviews';
 import { reminders } from './resources/reminders';
 import { erasureRequests } from './resources/erasure-requests';
 import { erasureNotices } from './resources/erasure-notices';
+import { processingActivities } from './resources/processing-activities';
+import { clientEngagements } from './resources/client-engagements';
 import { RenewalsPage } from './resources/renewals/RenewalsPage';
 import { SentMailPage } from './resources/sent-mail/SentMailPage';
 import { Dashboard } from './dashboard/Dashboard';
-import { MAP_PATH, RENEWALS_PATH, SENT_MAIL_PATH, SETTINGS_PATH } from './layout/paths';
+import { MAP_PATH, RENEWALS_PATH, REPORTS_PATH, SENT_MAIL_PATH, SETTINGS_PATH } from './layout/paths';
+import { ReportsPage } from './resources/reports/ReportsPage';
 
 /** Resource names are the GraphQL type names: ra-data-graphql-simple derives the operations from them. */
 export const App = () => (
@@ -53,12 +56,15 @@ export const App = () => (
     <Resource name="Reminder" {...reminders} />
     <Resource name="ErasureRequest" {...erasureRequests} />
     <Resource name="ErasureNotice" {...erasureNotices} />
+    <Resource name="ProcessingActivity" {...processingActivities} />
+    <Resource name="ClientEngagement" {...clientEngagements} />
     <CustomRoutes>
       <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
       <Route path={MAP_PATH} element={<TransferMapPage />} />
       <Route path={SETTINGS_PATH} element={<OrganisationSettingsPage />} />
       <Route path={RENEWALS_PATH} element={<RenewalsPage />} />
       <Route path={SENT_MAIL_PATH} element={<SentMailPage />} />
+      <Route path={REPORTS_PATH} element={<ReportsPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path={SETUP_PATH} element={<SetupPage />} />

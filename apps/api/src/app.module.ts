@@ -35,6 +35,9 @@ import { JobsModule } from './modules/jobs/jobs.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { ReviewsModule } from './modules/reviews/reviews.module.js';
 import { ErasureModule } from './modules/erasure/erasure.module.js';
+import { RecordsModule } from './modules/records/records.module.js';
+import { DashboardModule } from './modules/dashboard/dashboard.module.js';
+import { ReportsModule } from './modules/reports/reports.module.js';
 import { UsersService } from './modules/users/users.service.js';
 import './graphql/enums.js';
 
@@ -77,6 +80,9 @@ export class AppModule {
         MailModule,
         ReviewsModule,
         ErasureModule,
+        RecordsModule,
+        DashboardModule,
+        ReportsModule,
         HealthModule,
       ],
       providers: [

@@ -47,6 +47,8 @@ import {
   ERASURE_REFUSAL_BASES,
   ERASURE_REQUEST_STATUSES,
   ERASURE_SOURCES,
+  RETENTION_TRIGGERS,
+  RETENTION_UNITS,
 } from '@tilsyn/domain';
 
 export interface Choice {
@@ -118,3 +120,7 @@ export const erasureDecisionChoices = enumChoices(ERASURE_DECISIONS, 'erasureDec
 export const erasureRefusalBasisChoices = enumChoices(ERASURE_REFUSAL_BASES, 'erasureRefusalBasis');
 export const erasureNoticeStatusChoices = enumChoices(ERASURE_NOTICE_STATUSES, 'erasureNoticeStatus');
 export const erasureAnswerChoices = enumChoices(ERASURE_ANSWERS, 'erasureAnswer');
+
+/** Issue 7: the records of processing (Art. 30(1)(f) retention rules). */
+export const retentionTriggerChoices = enumChoices(RETENTION_TRIGGERS, 'retentionTrigger');
+export const retentionUnitChoices = enumChoices(RETENTION_UNITS, 'retentionUnit');

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Title, useTranslate } from 'react-admin';
 import { Alert, Box, Card, CardContent, Grid, LinearProgress, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
@@ -19,6 +19,9 @@ import {
   processorsByStatusPath,
   reviewsDuePath,
 } from './dashboard-links';
+
+/** The charts (and recharts with them) load in their own chunk, after the counts. */
+const DashboardCharts = lazy(() => import('./DashboardCharts').then((m) => ({ default: m.DashboardCharts })));
 
 type Tone = 'default' | 'warning' | 'error' | 'success';
 
@@ -162,7 +165,7 @@ const Breakdown = ({
  * The home page: what needs action this week. Reviews due within a week and overdue (in total and
  * by person), DPAs ending within the renewal window (90 days unless changed), reminders the mail server refused, processors by risk
  * and by status, the reviews completed in the last 12 months, and erasure requests to decide and
- * notices that failed or were escalated. Every count opens its list.
+ * notices that failed or were escalated; below, the charts (issue 7). Every count opens its list.
  */
 export const Dashboard = () => {
   const translate = useTranslate();
@@ -292,6 +295,9 @@ export const Dashboard = () => {
               </Card>
             </Grid>
           </Grid>
+          <Suspense fallback={<LinearProgress sx={{ my: 2 }} />}>
+            <DashboardCharts />
+          </Suspense>
         </>
       )}
     </Box>

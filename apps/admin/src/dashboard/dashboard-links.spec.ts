@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
+  agreementsByStatusPath,
   completedReviewsPath,
   erasureRequestsToDecidePath,
   escalatedErasureNoticesPath,
   failedErasureNoticesPath,
   failedRemindersPath,
+  findingsTrendPath,
   listPath,
+  processorsByRiskAndStatusPath,
   processorsByRiskPath,
   processorsByStatusPath,
   reviewsDuePath,
+  transfersByToolPath,
 } from './dashboard-links';
 
 const decoded = (path: string) => {
@@ -40,5 +44,17 @@ describe('dashboard links', () => {
     expect(decoded(erasureRequestsToDecidePath())).toEqual({ pathname: '/ErasureRequest', filter: { status: 'RECEIVED' }, sort: 'receivedOn', order: 'ASC' });
     expect(decoded(failedErasureNoticesPath())).toEqual({ pathname: '/ErasureNotice', filter: { status: 'FAILED' }, sort: 'deadlineOn', order: 'ASC' });
     expect(decoded(escalatedErasureNoticesPath())).toEqual({ pathname: '/ErasureNotice', filter: { outstanding: true, escalated: true }, sort: 'deadlineOn', order: 'ASC' });
+  });
+
+  it("links the charts' bars, slices and points to the filtered lists", () => {
+    expect(decoded(processorsByRiskAndStatusPath('HIGH', 'NON_COMPLIANT'))).toMatchObject({ pathname: '/Processor', filter: { riskLevel: 'HIGH', status: 'NON_COMPLIANT' } });
+    expect(decoded(processorsByRiskAndStatusPath('LOW')).filter).toEqual({ riskLevel: 'LOW' });
+    expect(decoded(transfersByToolPath('SCC', 'AT_RISK'))).toMatchObject({ pathname: '/Transfer', filter: { mechanism: 'SCC', status: 'AT_RISK' } });
+    // "No tool" as the transfer list's own filter names it (transfer-filter.ts turns it into withoutMechanism).
+    expect(decoded(transfersByToolPath('NONE')).filter).toEqual({ mechanism: 'NONE' });
+    expect(decoded(agreementsByStatusPath('EXPIRED'))).toMatchObject({ pathname: '/Agreement', filter: { status: 'EXPIRED' } });
+    // The processor list has no as-of filter: a month of the trend opens today's processors with findings of that severity.
+    expect(decoded(findingsTrendPath('BLOCKER'))).toMatchObject({ pathname: '/Processor', filter: { status: 'NON_COMPLIANT' } });
+    expect(decoded(findingsTrendPath('WARNING')).filter).toEqual({ status: 'AT_RISK' });
   });
 });

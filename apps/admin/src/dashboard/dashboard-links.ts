@@ -35,3 +35,19 @@ export const failedErasureNoticesPath = () => listPath('ErasureNotice', { status
 
 /** Unanswered notices the reviewers have been told of. */
 export const escalatedErasureNoticesPath = () => listPath('ErasureNotice', { outstanding: true, escalated: true }, { field: 'deadlineOn', order: 'ASC' });
+
+/** Issue 7's charts: processors at a risk level, with a status today or any. */
+export const processorsByRiskAndStatusPath = (riskLevel: string, status?: string) => listPath('Processor', status ? { riskLevel, status } : { riskLevel });
+
+/** Transfers on a tool (`NONE`: none recorded, as the list's filter names it), with a status today or any. */
+export const transfersByToolPath = (mechanism: string, status?: string) => listPath('Transfer', status ? { mechanism, status } : { mechanism });
+
+/** DPA versions with a status today. */
+export const agreementsByStatusPath = (status: string) => listPath('Agreement', { status });
+
+/**
+ * A point of the open-findings trend. The processor list shows today only (it has no as-of
+ * filter), so a point opens today's processors with findings of that severity: a blocker makes a
+ * processor NON_COMPLIANT, warnings alone AT_RISK.
+ */
+export const findingsTrendPath = (severity: 'BLOCKER' | 'WARNING') => processorsByStatusPath(severity === 'BLOCKER' ? 'NON_COMPLIANT' : 'AT_RISK');

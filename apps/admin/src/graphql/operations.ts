@@ -239,6 +239,23 @@ export const UPDATE_ORGANISATION_SETTINGS = parse(`
   }
 `);
 
+/** Issue 7: the organisation's Art. 30(1)(a) details, read and changed as one panel. */
+const ORGANISATION_DETAILS_FIELDS =
+  'organisationName organisationRegistrationNumber organisationAddress organisationEmail organisationPhone dpoName dpoEmail dpoPhone jointControllers securityMeasures version';
+export const ORGANISATION_DETAILS = parse(`query OrganisationDetails { organisationSettings { ${ORGANISATION_DETAILS_FIELDS} } }`);
+export const UPDATE_ORGANISATION_DETAILS = parse(`
+  mutation UpdateOrganisationDetails(
+    $version: Int!, $organisationName: String!, $organisationRegistrationNumber: String!, $organisationAddress: String!, $organisationEmail: String!,
+    $organisationPhone: String!, $dpoName: String!, $dpoEmail: String!, $dpoPhone: String!, $jointControllers: String!, $securityMeasures: String!
+  ) {
+    updateOrganisationDetails(
+      version: $version, organisationName: $organisationName, organisationRegistrationNumber: $organisationRegistrationNumber,
+      organisationAddress: $organisationAddress, organisationEmail: $organisationEmail, organisationPhone: $organisationPhone, dpoName: $dpoName,
+      dpoEmail: $dpoEmail, dpoPhone: $dpoPhone, jointControllers: $jointControllers, securityMeasures: $securityMeasures
+    ) { ${ORGANISATION_DETAILS_FIELDS} }
+  }
+`);
+
 export const MY_NOTIFICATIONS = parse(`
   query MyNotifications($limit: Int, $unreadOnly: Boolean) { myNotifications(limit: $limit, unreadOnly: $unreadOnly) { ${NOTIFICATION_FIELDS} } }
 `);
@@ -308,6 +325,19 @@ export const DASHBOARD = parse(`
       asOf reviewsDueSoon reviewsOverdue byAssignee { assigneeId name dueSoon overdue } dpasExpiring dpasExpiringWithinDays failedReminders
       processorsByRisk { key count } processorsByStatus { key count } reviewsCompletedLastYear
       erasureRequestsToDecide erasureNoticesFailed erasureNoticesEscalated
+    }
+  }
+`);
+
+/** The home page's charts (issue 7): today's counts by status, and twelve month ends of open findings. */
+export const DASHBOARD_CHARTS = parse(`
+  query DashboardCharts {
+    dashboardCharts {
+      asOf
+      processors { riskLevel status count }
+      transfers { mechanism status count }
+      agreements { status count }
+      findingsTrend { day blockers warnings processors }
     }
   }
 `);
@@ -437,6 +467,8 @@ export const ALL_OPERATIONS = {
   UPDATE_COUNTRY,
   ORGANISATION_SETTINGS,
   UPDATE_ORGANISATION_SETTINGS,
+  ORGANISATION_DETAILS,
+  UPDATE_ORGANISATION_DETAILS,
   MY_NOTIFICATIONS,
   MY_UNREAD_NOTIFICATION_COUNT,
   MARK_NOTIFICATIONS_READ,
@@ -457,6 +489,7 @@ export const ALL_OPERATIONS = {
   UPDATE_REMINDER_SETTINGS,
   RENEWALS,
   DASHBOARD,
+  DASHBOARD_CHARTS,
   SINK_MAILS,
   FILE_ERASURE_REQUEST,
   ERASURE_RECIPIENT_PREVIEW,

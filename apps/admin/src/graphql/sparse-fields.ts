@@ -75,6 +75,13 @@ const EMBEDDED: Record<string, Embed[]> = {
     { field: 'notices', fetchTypes: DETAIL },
     { field: 'messages', fetchTypes: DETAIL },
   ],
+  // Issue 7: the record shows the processors' names in the list too (one query per page); the
+  // page adds the retention rules.
+  ProcessingActivity: [
+    { field: 'processors', fetchTypes: ['GET_LIST', ...DETAIL] },
+    { field: 'retentionRules', fetchTypes: DETAIL },
+  ],
+  ClientEngagement: [{ field: 'processors', fetchTypes: ['GET_LIST', ...DETAIL] }],
 };
 
 /** Fields selected only by the listed fetch types. */

@@ -38,6 +38,8 @@ import type {
   TiaStatus,
   TransferMechanism,
   TransferStatus,
+  RetentionTrigger,
+  RetentionUnit,
 } from '@tilsyn/domain';
 import type { RaRecord } from 'react-admin';
 
@@ -386,6 +388,70 @@ export interface OrganisationSettingsRecord {
   changedTransfers: TransferStatusChangeRecord[];
 }
 
+/** Issue 7: the organisation's Art. 30(1)(a) details (organisationSettings, updateOrganisationDetails). */
+export interface OrganisationDetailsRecord {
+  organisationName: string;
+  organisationRegistrationNumber: string;
+  organisationAddress: string;
+  organisationEmail: string;
+  organisationPhone: string;
+  dpoName: string;
+  dpoEmail: string;
+  dpoPhone: string;
+  jointControllers: string;
+  securityMeasures: string;
+  version: number;
+}
+
+/** Issue 7: a processor named in a record, as the record's `processors` field answers it. */
+export interface RecordProcessorRecord {
+  id: string;
+  name: string;
+}
+
+/** Art. 30(1)(f): one retention rule of a processing activity. */
+export interface RetentionRuleRecord extends RaRecord {
+  id: string;
+  activityId: string;
+  label: string;
+  dataCategories: DataCategory[];
+  period: number;
+  unit: RetentionUnit;
+  trigger: RetentionTrigger;
+  legalReference: string | null;
+  version: number;
+}
+
+/** Art. 30(1): a processing activity, with its retention rules and processors on the detail pages. */
+export interface ProcessingActivityRecord extends RaRecord {
+  id: string;
+  name: string;
+  purposes: string;
+  legalBasis: string | null;
+  dataSubjectCategories: DataSubjectCategory[];
+  dataCategories: DataCategory[];
+  processorIds: string[];
+  otherRecipients: string | null;
+  securityMeasures: string | null;
+  notes: string | null;
+  endedOn: string | null;
+  version: number;
+  updatedAt: string;
+  retentionRules?: RetentionRuleRecord[];
+  processors?: RecordProcessorRecord[];
+}
+
+/** Art. 30(2): a client we act for as processor. */
+export interface ClientEngagementRecord extends RaRecord {
+  id: string;
+  clientName: string;
+  processorIds: string[];
+  startedOn: string | null;
+  endedOn: string | null;
+  version: number;
+  processors?: RecordProcessorRecord[];
+}
+
 export interface NotificationRecord {
   id: string;
   kind: string;
@@ -578,6 +644,17 @@ export interface DashboardRecord {
   erasureRequestsToDecide: number;
   erasureNoticesFailed: number;
   erasureNoticesEscalated: number;
+}
+
+/** Issue 7: the home page's charts. Every combination is listed, zero included. */
+export interface DashboardChartsRecord {
+  asOf: string;
+  processors: { riskLevel: RiskLevel; status: ProcessorStatus; count: number }[];
+  /** mechanism null: no tool recorded. */
+  transfers: { mechanism: TransferMechanism | null; status: TransferStatus; count: number }[];
+  agreements: { status: AgreementStatus; count: number }[];
+  /** Oldest first: the end of each of the last eleven months, then today. */
+  findingsTrend: { day: string; blockers: number; warnings: number; processors: number }[];
 }
 
 export interface ReminderSettingsRecord {

@@ -1,59 +1,5 @@
 import type { TranslationMessages } from 'react-admin';
-import type {
-  AdequacyCondition,
-  AdequacyScope,
-  DerogationGround,
-  GuaranteeRating,
-  MeasureKind,
-  TiaConclusion,
-  TiaStatus,
-  TransferAccessKind,
-  TransferFrequency,
-  TransferMechanism,
-  TransferStatus,
-  AgreementStatus,
-  AgreementTemplate,
-  ClauseAssessment,
-  CprDisclosureBasis,
-  DataCategory,
-  DataSubjectCategory,
-  DpfStatus,
-  EndOfServiceOutcome,
-  EngagementRole,
-  ErasureChannel,
-  FindingSeverity,
-  LocationKind,
-  ProcessorLifecycle,
-  ProcessorStatus,
-  Role,
-  ServiceKind,
-  SubprocessorAuthorisation,
-  ChecklistAnswer,
-  DueState,
-  ReminderStatus,
-  ReminderSubjectType,
-  ReviewFindingSeverity,
-  ReviewKind,
-  ReviewOutcome,
-  ReviewStatus,
-  ReviewSubjectType,
-  RiskFactorKey,
-  RiskLevel,
-  SupervisionMethod,
-  ErasureAnswer,
-  ErasureAnswerSource,
-  ErasureDecision,
-  ErasureDispatchKind,
-  ErasureDispatchStatus,
-  ErasureGround,
-  ErasureNoticeStatus,
-  ErasureRecipientReason,
-  ErasureRefusalBasis,
-  ErasureRequestStatus,
-  ErasureSkipReason,
-  ErasureSource,
-} from '@tilsyn/domain';
-import type { FINDING_CODES } from '../components/choices';
+import { vocabularyIn } from '@tilsyn/domain';
 import type { AppMessages } from './en';
 import { raDanish } from './ra-da';
 import {
@@ -67,429 +13,120 @@ import {
   remedyMessages,
 } from './domain-messages';
 
-type FindingCode = (typeof FINDING_CODES)[number];
+const roles = vocabularyIn('roles', 'da');
 
-const roles: Record<Role, string> = {
-  ADMIN: 'Administrator',
-  VENDOR_MANAGER: 'Leverandøransvarlig',
-  REVIEWER: 'Databeskyttelsesrådgiver (DPO)',
-  AUDITOR: 'Revisor (kun læse)',
-};
+const serviceKinds = vocabularyIn('serviceKinds', 'da');
 
-const serviceKinds: Record<ServiceKind, string> = {
-  IT_HOSTING: 'IT-hosting og drift',
-  SAAS: 'Software som tjeneste (SaaS)',
-  PRINT_AND_MAIL: 'Print og forsendelse',
-  CREDIT_BUREAU: 'Kreditoplysningsbureau',
-  SUB_COLLECTION_AGENCY: 'Inkassobureau (underleverandør)',
-  LEGAL: 'Juridisk bistand',
-  PAYMENT: 'Betalingsformidling',
-  TELEPHONY: 'Telefoni',
-  OTHER: 'Andet',
-};
+const lifecycles = vocabularyIn('lifecycles', 'da');
 
-const lifecycles: Record<ProcessorLifecycle, string> = {
-  ONBOARDING: 'Under etablering',
-  ACTIVE: 'Aktiv',
-  SUSPENDED: 'Suspenderet',
-  OFFBOARDED: 'Afviklet',
-};
+const dataCategories = vocabularyIn('dataCategories', 'da');
 
-const dataCategories: Record<DataCategory, string> = {
-  IDENTITY: 'Identitet (navn, adresse)',
-  CONTACT: 'Kontaktoplysninger',
-  CPR: 'CPR-nummer (databeskyttelsesloven § 11)',
-  FINANCIAL: 'Økonomiske forhold',
-  DEBT: 'Gæld og sagsoplysninger',
-  EMPLOYMENT: 'Ansættelsesforhold',
-  SOCIAL: 'Sociale forhold',
-  HEALTH: 'Helbredsoplysninger (art. 9)',
-  CRIMINAL: 'Strafbare forhold (art. 10)',
-  CALL_RECORDINGS: 'Samtaleoptagelser',
-  ONLINE_IDENTIFIERS: 'Online-identifikatorer',
-};
+const dataSubjectCategories = vocabularyIn('dataSubjectCategories', 'da');
 
-const dataSubjectCategories: Record<DataSubjectCategory, string> = {
-  DEBTORS: 'Skyldnere',
-  GUARANTORS: 'Kautionister',
-  DEBTOR_REPRESENTATIVES: 'Skyldneres repræsentanter',
-  CLIENT_CONTACTS: 'Kontaktpersoner hos klienter',
-  EMPLOYEES: 'Medarbejdere',
-  WEBSITE_VISITORS: 'Besøgende på webstedet',
-};
+const locationKinds = vocabularyIn('locationKinds', 'da');
 
-const locationKinds: Record<LocationKind, string> = {
-  STORAGE: 'Opbevaring',
-  REMOTE_ACCESS: 'Fjernadgang',
-};
+const dpfStatuses = vocabularyIn('dpfStatuses', 'da');
 
-const dpfStatuses: Record<DpfStatus, string> = {
-  NOT_APPLICABLE: 'Ikke relevant',
-  ACTIVE: 'Certificeret (aktiv)',
-  INACTIVE: 'Ikke certificeret (inaktiv)',
-  NOT_CHECKED: 'Ikke kontrolleret',
-};
+const erasureChannels = vocabularyIn('erasureChannels', 'da');
 
-const erasureChannels: Record<ErasureChannel, string> = {
-  EMAIL: 'E-mail',
-  WEBHOOK: 'Webhook (https)',
-  MANUAL: 'Manuelt',
-};
+const engagementRoles = vocabularyIn('engagementRoles', 'da');
 
-const engagementRoles: Record<EngagementRole, string> = {
-  PROCESSOR: 'Databehandler (art. 28)',
-  INDEPENDENT_CONTROLLER: 'Selvstændig dataansvarlig',
-  JOINT_CONTROLLER: 'Fælles dataansvarlig (art. 26)',
-};
+const cprDisclosureBases = vocabularyIn('cprDisclosureBases', 'da');
 
-const cprDisclosureBases: Record<CprDisclosureBasis, string> = {
-  LEGISLATION: '§ 11, stk. 2, nr. 1: følger af lovgivning',
-  CONSENT: '§ 11, stk. 2, nr. 2: samtykke (art. 7)',
-  NORMAL_OPERATIONS_IDENTIFICATION: '§ 11, stk. 2, nr. 3: normal drift, entydig identifikation',
-  SECTION_7_CONDITIONS: '§ 11, stk. 2, nr. 4: betingelserne i § 7',
-};
+const cprDisclosureHelp = vocabularyIn('cprDisclosureHelp', 'da');
 
-const cprDisclosureHelp: Record<CprDisclosureBasis, string> = {
-  LEGISLATION:
-    'Videregivelsen følger af lovgivningen, fx erhververens indberetningspligt over for skattemyndighederne (Datatilsynet, Nordea, 28. maj 2021).',
-  CONSENT: 'Den registrerede har givet samtykke efter databeskyttelsesforordningens art. 7.',
-  NORMAL_OPERATIONS_IDENTIFICATION:
-    'Videregivelsen er et naturligt led i den normale drift af virksomheder af den pågældende art og er af afgørende betydning for en entydig identifikation af den registrerede, eller den kræves af en offentlig myndighed.',
-  SECTION_7_CONDITIONS: 'Betingelserne i databeskyttelseslovens § 7 er opfyldt.',
-};
+const endOfServiceOutcomes = vocabularyIn('endOfServiceOutcomes', 'da');
 
-const endOfServiceOutcomes: Record<EndOfServiceOutcome, string> = {
-  DELETED: 'Sletning bekræftet',
-  RETURNED: 'Data tilbageleveret',
-  NOT_CONFIRMED: 'Ikke bekræftet',
-};
+const processorStatuses = vocabularyIn('processorStatuses', 'da');
 
-const processorStatuses: Record<ProcessorStatus, string> = {
-  COMPLIANT: 'Overholder',
-  AT_RISK: 'I risiko',
-  NON_COMPLIANT: 'Overholder ikke',
-};
+const findingCodes = vocabularyIn('findingCodes', 'da');
 
-const findingCodes: Record<FindingCode, string> = {
-  DPA_MISSING: 'Ingen gældende databehandleraftale',
-  DPA_EXPIRED: 'Databehandleraftalen er udløbet',
-  DPA_INCOMPLETE: 'Databehandleraftalen er mangelfuld',
-  DPA_REVIEW_OVERDUE: 'Gennemgang af aftalen er overskredet',
-  UNAUTHORISED_SUBPROCESSOR: 'Ikke-godkendt underdatabehandler',
-  SUBPROCESSOR_ENGAGED_BEFORE_OBJECTION_WINDOW: 'Underdatabehandler brugt før indsigelsesfristen',
-  SUBPROCESSOR_REJECTED: 'Indsigelse mod underdatabehandler',
-  CHAIN_IDENTITY_INCOMPLETE: 'Identitet mangler i kæden',
-  SUPERVISION_OVERDUE: 'Tilsyn overskredet',
-  CPR_DISCLOSURE_BASIS_MISSING: 'Ingen hjemmel til at videregive CPR-numre',
-  NO_TRANSFER_TOOL: 'Intet overførselsgrundlag',
-  ADEQUACY_SCOPE_NOT_MET: 'Uden for tilstrækkelighedsafgørelsen',
-  DPF_CERT_INACTIVE: 'DPF-certificering ikke aktiv',
-  ADEQUACY_EXPIRED: 'Tilstrækkelighedsafgørelsen er udløbet',
-  ADEQUACY_REVOKED: 'Tilstrækkelighedsafgørelsen er ophævet',
-  SCC_MODULE_MISMATCH: 'Forkert modul i standardkontrakten',
-  SCC_NOT_SIGNED: 'Standardkontrakten er ikke underskrevet',
-  TIA_MISSING: 'Ingen konsekvensanalyse for overførsel (TIA)',
-  TIA_NOT_APPROVED: 'TIA’en er ikke godkendt',
-  TIA_CONCLUDES_NOT_EQUIVALENT: 'TIA: ikke i det væsentlige tilsvarende',
-  EEG_NOT_MET_WITHOUT_EFFECTIVE_MEASURES: 'Garanti ikke opfyldt uden effektiv foranstaltning',
-  REVIEW_OVERDUE: 'TIA’en skal revurderes',
-  DEROGATION_USED_FOR_SYSTEMATIC_TRANSFER: 'Undtagelse brugt til systematisk overførsel',
-  DEROGATION_JUSTIFICATION_MISSING: 'Undtagelsen er ikke begrundet',
-  ONWARD_TRANSFER_NO_TOOL: 'Videreoverførsel uden grundlag',
-  SPECIAL_CATEGORY_DATA: 'Særlige kategorier af oplysninger',
-  PERIOD_WITHOUT_VALID_MECHANISM: 'Tidligere periode uden gyldigt grundlag',
-};
+const severities = vocabularyIn('severities', 'da');
 
-const severities: Record<FindingSeverity, string> = {
-  BLOCKER: 'Blokerende',
-  WARNING: 'Advarsel',
-  INFO: 'Oplysning',
-};
+const agreementTemplates = vocabularyIn('agreementTemplates', 'da');
 
-const agreementTemplates: Record<AgreementTemplate, string> = {
-  DATATILSYNET_STANDARD: 'Datatilsynets standardaftale',
-  EU_SCC_2021_915: 'EU-standardkontraktbestemmelser 2021/915',
-  PROCESSOR_TEMPLATE: 'Databehandlerens skabelon',
-  OWN_TEMPLATE: 'Egen skabelon',
-};
+const agreementStatuses = vocabularyIn('agreementStatuses', 'da');
 
-const agreementStatuses: Record<AgreementStatus, string> = {
-  DRAFT: 'Kladde',
-  COMPLETE: 'Fuldstændig',
-  INCOMPLETE: 'Mangelfuld',
-  EXPIRED: 'Udløbet',
-  TERMINATED: 'Opsagt',
-};
+const clauseAssessments = vocabularyIn('clauseAssessments', 'da');
 
-const clauseAssessments: Record<ClauseAssessment, string> = {
-  PRESENT: 'Til stede',
-  PARTIAL: 'Delvis',
-  MISSING: 'Mangler',
-  NOT_ASSESSED: 'Ikke vurderet',
-};
+const subprocessorRegimes = vocabularyIn('subprocessorRegimes', 'da');
 
-const subprocessorRegimes: Record<SubprocessorAuthorisation, string> = {
-  SPECIFIC: 'Specifik forudgående godkendelse',
-  GENERAL: 'Generel skriftlig godkendelse',
-};
+const transferStatuses = vocabularyIn('transferStatuses', 'da');
 
-const transferStatuses: Record<TransferStatus, string> = {
-  NOT_A_TRANSFER: 'Ikke en overførsel (EØS)',
-  COMPLIANT: 'Overholder',
-  AT_RISK: 'I risiko',
-  NON_COMPLIANT: 'Overholder ikke',
-};
+const transferMechanisms = vocabularyIn('transferMechanisms', 'da');
 
-const transferMechanisms: Record<TransferMechanism | 'NONE', string> = {
-  ADEQUACY: 'Tilstrækkelighedsafgørelse (art. 45)',
-  SCC: 'Standardkontraktbestemmelser (2021/914)',
-  BCR: 'Bindende virksomhedsregler (art. 47)',
-  CODE_OF_CONDUCT: 'Adfærdskodeks (art. 46, stk. 2, litra e)',
-  CERTIFICATION: 'Certificering (art. 46, stk. 2, litra f)',
-  AD_HOC_CLAUSES: 'Ad hoc-bestemmelser (art. 46, stk. 3, litra a)',
-  DEROGATION: 'Undtagelse (art. 49)',
-  NONE: 'Intet grundlag registreret',
-};
+const transferFrequencies = vocabularyIn('transferFrequencies', 'da');
 
-const transferFrequencies: Record<TransferFrequency, string> = {
-  SYSTEMATIC: 'Systematisk (løbende)',
-  OCCASIONAL: 'Lejlighedsvis',
-};
+const accessKinds = vocabularyIn('accessKinds', 'da');
 
-const accessKinds: Record<TransferAccessKind, string> = {
-  STORAGE: 'Opbevaring',
-  REMOTE_ACCESS: 'Fjernadgang',
-};
+const derogationGrounds = vocabularyIn('derogationGrounds', 'da');
 
-const derogationGrounds: Record<DerogationGround, string> = {
-  A_CONSENT: 'a) Udtrykkeligt samtykke',
-  B_CONTRACT: 'b) Aftale med den registrerede',
-  C_CONTRACT_IN_INTEREST: 'c) Aftale i den registreredes interesse',
-  D_PUBLIC_INTEREST: 'd) Vigtige samfundsinteresser',
-  E_LEGAL_CLAIMS: 'e) Retskrav',
-  F_VITAL_INTERESTS: 'f) Vitale interesser',
-  G_PUBLIC_REGISTER: 'g) Offentligt register',
-  COMPELLING_LEGITIMATE_INTEREST: 'Tvingende legitime interesser (2. afsnit)',
-};
+const tiaStatuses = vocabularyIn('tiaStatuses', 'da');
 
-const tiaStatuses: Record<TiaStatus, string> = {
-  DRAFT: 'Kladde',
-  SUBMITTED: 'Indsendt til godkendelse',
-  APPROVED: 'Godkendt',
-  SENT_BACK: 'Sendt tilbage',
-  SUPERSEDED: 'Erstattet',
-};
+const tiaConclusions = vocabularyIn('tiaConclusions', 'da');
 
-const tiaConclusions: Record<TiaConclusion, string> = {
-  EQUIVALENT: 'I det væsentlige tilsvarende beskyttelse',
-  NOT_EQUIVALENT: 'Ikke i det væsentlige tilsvarende: overførslen skal standses',
-};
+const guaranteeRatings = vocabularyIn('guaranteeRatings', 'da');
 
-const guaranteeRatings: Record<GuaranteeRating, string> = {
-  MET: 'Opfyldt',
-  PARTIALLY_MET: 'Delvist opfyldt',
-  NOT_MET: 'Ikke opfyldt',
-  UNKNOWN: 'Ukendt',
-};
+const measureKinds = vocabularyIn('measureKinds', 'da');
 
-const measureKinds: Record<MeasureKind, string> = {
-  TECHNICAL: 'Teknisk',
-  CONTRACTUAL: 'Kontraktlig',
-  ORGANISATIONAL: 'Organisatorisk',
-};
+const adequacyScopes = vocabularyIn('adequacyScopes', 'da');
 
-const adequacyScopes: Record<AdequacyScope, string> = {
-  FULL: 'Fuld',
-  PARTIAL: 'Delvis',
-};
+const adequacyConditions = vocabularyIn('adequacyConditions', 'da');
 
-const adequacyConditions: Record<AdequacyCondition, string> = {
-  DPF_CERTIFIED: 'Certificeret under Data Privacy Framework',
-  SUBJECT_TO_PIPEDA: 'Omfattet af PIPEDA',
-  NOT_FSC_CREDIT_INFORMATION: 'Ikke kreditoplysninger under FSC',
-  PRIVATE_SECTOR: 'Kun den private sektor',
-  NOT_DANISH_REALM_AUTHORITY: 'Ikke en myndighed i rigsfællesskabet',
-};
+const reviewKinds = vocabularyIn('reviewKinds', 'da');
 
-const reviewKinds: Record<ReviewKind, string> = {
-  ANNUAL_DPA_REVIEW: 'Årlig gennemgang af databehandleraftale',
-  TIA_REEVALUATION: 'Genvurdering af TIA',
-  SUPERVISION: 'Tilsyn med databehandler',
-  ONBOARDING: 'Onboarding af databehandler',
-  ADEQUACY_CHANGE: 'Ændret tilstrækkelighedsafgørelse',
-};
+const reviewStatuses = vocabularyIn('reviewStatuses', 'da');
 
-const reviewStatuses: Record<ReviewStatus, string> = {
-  OPEN: 'Åben',
-  IN_PROGRESS: 'I gang',
-  SUBMITTED: 'Indsendt til godkendelse',
-  APPROVED: 'Godkendt',
-  APPROVED_WITH_ACTIONS: 'Godkendt med handlinger',
-  REJECTED: 'Afvist',
-  SENT_BACK: 'Sendt tilbage',
-};
+const reviewOutcomes = vocabularyIn('reviewOutcomes', 'da');
 
-const reviewOutcomes: Record<ReviewOutcome, string> = {
-  APPROVED: 'Godkendt',
-  APPROVED_WITH_ACTIONS: 'Godkendt med opfølgende handlinger',
-  REJECTED: 'Afvist',
-};
+const reviewSubjectTypes = vocabularyIn('reviewSubjectTypes', 'da');
 
-const reviewSubjectTypes: Record<ReviewSubjectType, string> = {
-  PROCESSOR: 'Databehandler',
-  AGREEMENT: 'Databehandleraftale',
-  TRANSFER: 'Overførsel',
-  TIA: 'Konsekvensanalyse for overførsel',
-};
+const supervisionMethods = vocabularyIn('supervisionMethods', 'da');
 
-const supervisionMethods: Record<SupervisionMethod, string> = {
-  AUDIT_REPORT: 'Revisorerklæring (ISAE 3000/3402)',
-  QUESTIONNAIRE: 'Spørgeskema',
-  INSPECTION: 'Fysisk tilsyn',
-  SELF_ASSESSMENT: 'Selvevaluering',
-};
+const riskLevels = vocabularyIn('riskLevels', 'da');
 
-const riskLevels: Record<RiskLevel, string> = {
-  LOW: 'Lav',
-  MEDIUM: 'Middel',
-  HIGH: 'Høj',
-  CRITICAL: 'Kritisk',
-};
+const dueStates = vocabularyIn('dueStates', 'da');
 
-const dueStates: Record<DueState, string> = {
-  SCHEDULED: 'Planlagt',
-  DUE_SOON: 'Forfalder snart',
-  OVERDUE: 'Overskredet',
-};
+const checklistAnswers = vocabularyIn('checklistAnswers', 'da');
 
-const checklistAnswers: Record<ChecklistAnswer, string> = {
-  YES: 'Ja',
-  NO: 'Nej',
-  NOT_APPLICABLE: 'Ikke relevant',
-};
+const reviewFindingSeverities = vocabularyIn('reviewFindingSeverities', 'da');
 
-const reviewFindingSeverities: Record<ReviewFindingSeverity, string> = {
-  LOW: 'Lav',
-  MEDIUM: 'Middel',
-  HIGH: 'Høj',
-};
+const reminderStatuses = vocabularyIn('reminderStatuses', 'da');
 
-const reminderStatuses: Record<ReminderStatus, string> = {
-  PENDING: 'Afventer',
-  SENDING: 'Sendes',
-  SENT: 'Sendt',
-  RETRYING: 'Forsøges igen',
-  FAILED: 'Mislykket – kræver handling',
-  CANCELLED: 'Annulleret',
-};
-
-const reminderSubjectTypes: Record<ReminderSubjectType, string> = {
-  REVIEW: 'Gennemgang',
-  AGREEMENT_END: 'Databehandleraftale udløber',
-};
+const reminderSubjectTypes = vocabularyIn('reminderSubjectTypes', 'da');
 
 /** RiskFactor.factor: hvad en databehandlers risikopoint bygger på. */
-const riskFactors: Record<RiskFactorKey, string> = {
-  DATA_CATEGORY: 'Kategori af personoplysninger',
-  DATA_SUBJECTS: 'Antal registrerede',
-  THIRD_COUNTRY: 'Overførsler til tredjelande',
-  TRANSFER_STATUS: 'Overførslernes status',
-  CHAIN_DEPTH: 'Kæde af underdatabehandlere',
-  SERVICE_KIND: 'Ydelse',
-};
+const riskFactors = vocabularyIn('riskFactors', 'da');
 
 /** Issue 6: sletning (art. 17 og 19; design.md §3 "Erasure"). */
-const erasureSources: Record<ErasureSource, string> = {
-  DATA_SUBJECT_REQUEST: 'Den registrerede har anmodet (art. 17)',
-  RETENTION_EXPIRY: 'Opbevaringsperioden er udløbet',
-  CLIENT_INSTRUCTION: 'Klientens instruks',
-  OBJECTION: 'Indsigelse (art. 21)',
-};
+const erasureSources = vocabularyIn('erasureSources', 'da');
 
-const erasureGrounds: Record<ErasureGround, string> = {
-  NO_LONGER_NECESSARY: 'Art. 17, stk. 1, litra a: ikke længere nødvendige til formålet',
-  CONSENT_WITHDRAWN: 'Art. 17, stk. 1, litra b: samtykket er trukket tilbage',
-  OBJECTION: 'Art. 17, stk. 1, litra c: indsigelse efter art. 21',
-  UNLAWFUL_PROCESSING: 'Art. 17, stk. 1, litra d: behandlet ulovligt',
-  LEGAL_OBLIGATION_TO_ERASE: 'Art. 17, stk. 1, litra e: retlig forpligtelse til at slette',
-  CHILD_INFORMATION_SOCIETY: 'Art. 17, stk. 1, litra f: indsamlet fra et barn (informationssamfundstjenester)',
-};
+const erasureGrounds = vocabularyIn('erasureGrounds', 'da');
 
-const erasureRequestStatuses: Record<ErasureRequestStatus, string> = {
-  RECEIVED: 'Modtaget – afventer afgørelse',
-  APPROVED: 'Godkendt – modtagere underrettes',
-  PARTLY_APPROVED: 'Delvist godkendt',
-  REFUSED: 'Afvist (art. 17, stk. 3)',
-  COMPLETED: 'Afsluttet',
-  WITHDRAWN: 'Trukket tilbage',
-};
+const erasureRequestStatuses = vocabularyIn('erasureRequestStatuses', 'da');
 
-const erasureDecisions: Record<ErasureDecision, string> = {
-  APPROVE: 'Godkend',
-  APPROVE_PARTLY: 'Godkend delvist',
-  REFUSE: 'Afvis',
-};
+const erasureDecisions = vocabularyIn('erasureDecisions', 'da');
 
-const erasureRefusalBases: Record<ErasureRefusalBasis, string> = {
-  FREEDOM_OF_EXPRESSION: 'Art. 17, stk. 3, litra a: ytrings- og informationsfrihed',
-  LEGAL_OBLIGATION_TO_RETAIN: 'Art. 17, stk. 3, litra b: retlig forpligtelse til at opbevare (fx bogføringsloven)',
-  PUBLIC_HEALTH: 'Art. 17, stk. 3, litra c: folkesundhed',
-  ARCHIVING_RESEARCH: 'Art. 17, stk. 3, litra d: arkiv, forskning eller statistik',
-  LEGAL_CLAIMS: 'Art. 17, stk. 3, litra e: retskrav (fordringen kan stadig gøres gældende)',
-};
+const erasureRefusalBases = vocabularyIn('erasureRefusalBases', 'da');
 
-const erasureNoticeStatuses: Record<ErasureNoticeStatus, string> = {
-  QUEUED: 'I kø',
-  SENDING: 'Sendes',
-  SENT: 'Sendt – afventer svar',
-  CONFIRMED: 'Sletning bekræftet',
-  NO_DATA: 'Havde ingen oplysninger',
-  REFUSED: 'Afvist af modtageren',
-  BOUNCED: 'Returneret – prøver reservekontakten',
-  FAILED: 'Mislykket – kræver handling',
-  EXCEPTION: 'Undtaget (art. 19)',
-  CANCELLED: 'Annulleret',
-};
+const erasureNoticeStatuses = vocabularyIn('erasureNoticeStatuses', 'da');
 
-const erasureAnswers: Record<ErasureAnswer, string> = {
-  CONFIRMED: 'Slettet',
-  NO_DATA: 'Havde ingen oplysninger',
-  REFUSED: 'Afvist af modtageren (med begrundelse; en databehandlers afvisning skal følges op)',
-};
+const erasureAnswers = vocabularyIn('erasureAnswers', 'da');
 
-const erasureAnswerSources: Record<ErasureAnswerSource, string> = {
-  PAGE: 'Bekræftelsessiden',
-  WEBHOOK: 'Webhook',
-  STAFF: 'Registreret af en medarbejder',
-};
+const erasureAnswerSources = vocabularyIn('erasureAnswerSources', 'da');
 
-const erasureRecipientReasons: Record<ErasureRecipientReason, string> = {
-  HOLDS_CATEGORY: 'Behandler oplysninger om denne kategori af registrerede',
-  CASE_RECIPIENT: 'Nævnt på sagen',
-  INDEPENDENT_CONTROLLER: 'Modtog oplysningerne som selvstændig dataansvarlig (art. 19)',
-};
+const erasureRecipientReasons = vocabularyIn('erasureRecipientReasons', 'da');
 
-const erasureSkipReasons: Record<ErasureSkipReason, string> = {
-  OTHER_CATEGORY: 'Behandler ikke oplysninger om denne kategori af registrerede',
-  OFFBOARDED_DATA_DELETED: 'Afviklet; sletning bekræftet (art. 28, stk. 3, litra g)',
-  OFFBOARDED_DATA_RETURNED: 'Afviklet; oplysningerne tilbageleveret (art. 28, stk. 3, litra g)',
-  VIA_PROCESSOR: 'Underdatabehandler: underrettes gennem sin databehandler (art. 28, stk. 4)',
-  EXCLUDED_BY_REVIEWER: 'Udeladt af godkenderen',
-};
+const erasureSkipReasons = vocabularyIn('erasureSkipReasons', 'da');
 
-const erasureDispatchKinds: Record<ErasureDispatchKind, string> = {
-  NOTICE: 'Underretning',
-  REMINDER: 'Påmindelse',
-  ESCALATION: 'Eskalering til godkenderne',
-};
+const erasureDispatchKinds = vocabularyIn('erasureDispatchKinds', 'da');
 
-const erasureDispatchStatuses: Record<ErasureDispatchStatus, string> = {
-  PENDING: 'Afventer',
-  SENDING: 'Sendes',
-  RETRYING: 'Forsøges igen',
-  SENT: 'Sendt',
-  FAILED: 'Mislykket – kræver handling',
-};
+const erasureDispatchStatuses = vocabularyIn('erasureDispatchStatuses', 'da');
+
+/** Issue 7: fortegnelsen (art. 30, stk. 1, litra f): hvad der får en slettefrist til at løbe, og enhederne. */
+const retentionTriggers = vocabularyIn('retentionTriggers', 'da');
+
+const retentionUnits = vocabularyIn('retentionUnits', 'da');
 
 export const daApp: AppMessages = {
   resources: {
@@ -919,6 +556,85 @@ export const daApp: AppMessages = {
         version: 'Postens version',
       },
     },
+    ProcessingActivity: {
+      name: 'Behandlingsaktivitet |||| Behandlingsaktiviteter',
+      fields: {
+        id: 'Id',
+        q: 'Søg',
+        name: 'Navn',
+        purposes: 'Formål (litra b)',
+        legalBasis: 'Retsgrundlag',
+        dataSubjectCategories: 'Kategorier af registrerede (litra c)',
+        dataCategories: 'Kategorier af personoplysninger (litra c)',
+        processorIds: 'Databehandlere og modtagere i registret (litra d)',
+        processors: 'Databehandlere og modtagere',
+        otherRecipients: 'Andre modtagere (litra d)',
+        securityMeasures: 'Særlige sikkerhedsforanstaltninger (litra g)',
+        notes: 'Noter',
+        endedOn: 'Ophørt den',
+        active: 'I fortegnelsen i dag',
+        processorId: 'Databehandler',
+        retentionRules: 'Slettefrister',
+        version: 'Version',
+        createdAt: 'Oprettet',
+        updatedAt: 'Senest ændret',
+      },
+    },
+    RetentionRule: {
+      name: 'Slettefrist |||| Slettefrister',
+      fields: {
+        activityId: 'Behandlingsaktivitet',
+        label: 'Oplysninger',
+        dataCategories: 'Kategorier af personoplysninger',
+        period: 'Periode',
+        unit: 'Enhed',
+        trigger: 'Regnes fra',
+        legalReference: 'Hjemmel',
+        version: 'Version',
+      },
+    },
+    ClientEngagement: {
+      name: 'Klient (som databehandler) |||| Klienter (som databehandler)',
+      fields: {
+        id: 'Id',
+        q: 'Søg',
+        clientName: 'Klient (dataansvarlig)',
+        clientRegistrationNumber: 'Klientens CVR-nummer',
+        clientContact: 'Klientens kontaktoplysninger',
+        clientDpoContact: 'Klientens DPO eller repræsentant',
+        processingCategories: 'Kategorier af behandling (litra b)',
+        dataSubjectCategories: 'Kategorier af registrerede',
+        dataCategories: 'Kategorier af personoplysninger',
+        processorIds: 'Vores underdatabehandlere for klienten',
+        processors: 'Underdatabehandlere',
+        transfersNote: 'Overførsler til tredjelande, ud over registret (litra c)',
+        securityMeasures: 'Særlige sikkerhedsforanstaltninger (litra d)',
+        agreementReference: 'Databehandleraftale (titel eller reference)',
+        startedOn: 'Startede den',
+        endedOn: 'Ophørte den',
+        active: 'I fortegnelsen i dag',
+        processorId: 'Underdatabehandler',
+        version: 'Version',
+        createdAt: 'Oprettet',
+        updatedAt: 'Senest ændret',
+      },
+    },
+    OrganisationDetails: {
+      name: 'Oplysninger om den dataansvarlige |||| Oplysninger om den dataansvarlige',
+      fields: {
+        organisationName: 'Den dataansvarliges navn',
+        organisationRegistrationNumber: 'CVR-nummer',
+        organisationAddress: 'Adresse',
+        organisationEmail: 'E-mail',
+        organisationPhone: 'Telefon',
+        dpoName: 'Databeskyttelsesrådgiver (DPO)',
+        dpoEmail: 'DPO’ens e-mail',
+        dpoPhone: 'DPO’ens telefon',
+        jointControllers: 'Fælles dataansvarlige og repræsentant',
+        securityMeasures: 'Generelle tekniske og organisatoriske sikkerhedsforanstaltninger',
+        version: 'Version',
+      },
+    },
     AuditEvent: {
       name: 'Loghændelse |||| Revisionslog',
       fields: {
@@ -959,6 +675,7 @@ export const daApp: AppMessages = {
       required_for_general: 'Skal udfyldes ved generel godkendelse',
     },
     enums: {
+      reportKind: vocabularyIn('reportKinds', 'da'),
       role: roles,
       serviceKind: serviceKinds,
       lifecycle: lifecycles,
@@ -1012,6 +729,8 @@ export const daApp: AppMessages = {
       erasureSkipReason: erasureSkipReasons,
       erasureDispatchKind: erasureDispatchKinds,
       erasureDispatchStatus: erasureDispatchStatuses,
+      retentionTrigger: retentionTriggers,
+      retentionUnit: retentionUnits,
       erasureLegalBasis: {
         PROCESSOR_INSTRUCTION: 'Instruks til vores databehandler (art. 28, stk. 3, litra a og g)',
         ART_19_NOTICE: 'Underretning af modtager (art. 19)',
@@ -1091,6 +810,8 @@ export const daApp: AppMessages = {
       sent_mail: 'Sendt post',
       erasure: 'Sletning',
       erasure_notices: 'Udestående underretninger',
+      records: 'Fortegnelse (art. 30)',
+      reports: 'Rapporter til Datatilsynet',
     },
     transfers: {
       assessment_title: 'Status og fund',
@@ -1639,6 +1360,41 @@ export const daApp: AppMessages = {
       filter_escalation: 'Eskaleringer',
       filter_not_escalation: 'Ikke eskaleringer',
     },
+    reports: {
+      title: 'Rapporter',
+      produce: 'Dan en rapport',
+      report: 'Rapport',
+      as_of: 'Opgjort pr.',
+      as_of_help: 'Registeret som det var registreret ved udgangen af denne dag.',
+      from: 'Fra',
+      to: 'Til',
+      language: 'Sprog',
+      format: 'Format',
+      separator: 'CSV-skilletegn',
+      separator_semicolon: 'Semikolon (;) — dansk Excel',
+      separator_comma: 'Komma (,)',
+      download: 'Hent',
+      producing: 'Danner…',
+      downloaded: '%{file} er hentet. Filen og dens SHA-256 er registreret.',
+      runs: 'Dannede rapporter',
+      no_runs: 'Der er endnu ikke dannet rapporter.',
+      produced_at: 'Dannet',
+      produced_by: 'Af',
+      check: 'Kontrollér en udleveret fil',
+      check_help: 'Vælg en rapportfil: dens SHA-256 viser, om Tilsyn har dannet netop denne fil, og hvornår.',
+      check_choose: 'Vælg fil…',
+      check_found: 'Uændret: det er %{report}, dannet %{at} af %{by}.',
+      check_unknown: 'Tilsyn har ikke dannet en fil med dette indhold: den er ændret eller kommer et andet sted fra.',
+      about: {
+        ART30_CONTROLLER: 'Art. 30, stk. 1: for hver behandlingsaktivitet formål, registrerede og oplysninger, modtagere med databehandlerne bag, overførsler til tredjelande med grundlag, slettefrister og sikkerhedsforanstaltninger.',
+        ART30_PROCESSOR: 'Art. 30, stk. 2: for hver klient, vi er databehandler for, kategorier af behandling, overførsler og sikkerhedsforanstaltninger.',
+        TRANSFER_REGISTER: 'Alle overførsler med land, overførselsgrundlag, TIA-status og dato samt fund; de alvorligste først.',
+        DPA_GAPS: 'Alle databehandlere med aftalens status og præcis hvilke bestemmelser i art. 28, stk. 3, der mangler; ældste mangel først.',
+        SUPERVISION: 'Gennemførte og overskredne gennemgange i perioden efter risikoniveau, med resultater og åbne opfølgningspunkter.',
+        ERASURE: 'Sletteanmodninger i perioden, underretninger, svartider, undtagelser og begrundelser — uden de registreredes identitet.',
+        INSPECTION_PACK: 'Én ZIP med alle rapporter (PDF og CSV), databehandleraftalerne, dokumentation for overførsler, TIA’er, verifikationen af revisionsloggen og et manifest med SHA-256 for hver fil.',
+      },
+    },
     renewals: {
       title: 'Fornyelser',
       intro: 'Databehandleraftaler, hvis slutdato falder inden for fornyelsesvinduet (se indstillingerne), og aftaler uden slutdato, hvis årlige gennemgang forfalder. Den nærmeste først.',
@@ -1710,6 +1466,41 @@ export const daApp: AppMessages = {
       erasure_escalated: 'Eskalerede underretninger om sletning',
       erasure_escalated_help: 'Ubesvarede efter påmindelserne: godkenderne er underrettet.',
       erasure_escalated_sentence: '%{smart_count} ubesvaret underretning om sletning eskaleret |||| %{smart_count} ubesvarede underretninger om sletning eskaleret',
+      charts: {
+        heading: 'Fordeling og udvikling',
+        intro: 'I dag, %{date}. Klik på en søjle, et udsnit eller et punkt for at åbne listen; hvert diagram kan også vises som tabel.',
+        show_table: 'Vis som tabel',
+        show_chart: 'Vis som diagram',
+        total: 'I alt',
+        count: 'Antal',
+        status: 'Status',
+        risk_level: 'Risikoniveau',
+        tool: 'Overførselsgrundlag',
+        month: 'Månedens udgang',
+        processors_then: 'Databehandlere dengang',
+        processors_title: 'Databehandlere efter risikoniveau og status',
+        processors_help: 'Hver søjle er et risikoniveau, fordelt efter status i dag.',
+        processors_empty: 'Ingen databehandlere endnu.',
+        transfers_title: 'Overførsler efter grundlag og status',
+        transfers_help: 'Hver søjle er et overførselsgrundlag i brug, fordelt efter status i dag.',
+        transfers_empty: 'Ingen overførsler registreret.',
+        agreements_title: 'Databehandleraftaler efter status',
+        agreements_help: 'Alle aftaleversioner efter deres status i dag.',
+        agreements_empty: 'Ingen databehandleraftaler registreret.',
+        trend_title: 'Åbne fund de seneste 12 måneder',
+        trend_help: 'Registret, som det var registreret ved udgangen af hver måned (denne måned: i dag). Et punkt åbner dagens databehandlere med fund af den alvor; listen kan ikke vise en tidligere dag.',
+        open_list: 'Åbn listen: %{what}',
+        mechanism_short: {
+          ADEQUACY: 'Tilstrækkelighed',
+          SCC: 'SCC',
+          BCR: 'BCR',
+          CODE_OF_CONDUCT: 'Adfærdskodeks',
+          CERTIFICATION: 'Certificering',
+          AD_HOC_CLAUSES: 'Ad hoc-bestemmelser',
+          DEROGATION: 'Undtagelse (art. 49)',
+          NONE: 'Intet grundlag',
+        },
+      },
     },
     risk: {
       title: 'Risiko og tilsyn',
@@ -2000,6 +1791,78 @@ export const daApp: AppMessages = {
       not_required: 'Tilsyn er allerede sat op. Log ind i stedet.',
       go_to_login: 'Gå til login',
     },
+    records: {
+      retention_text: '%{label}: %{period} %{unit} %{trigger}',
+      unit_one: { DAYS: 'dag', MONTHS: 'måned', YEARS: 'år' },
+      status_label: 'Status',
+      status: {
+        IN_FORCE: 'I fortegnelsen',
+        ENDED: 'Ophørt %{date}',
+        NOT_STARTED: 'Starter %{date}',
+      },
+      active_true: 'I fortegnelsen i dag',
+      active_false: 'Ophørt',
+      filter_processor: 'Bruger databehandleren',
+      filter_subprocessor: 'Bruger underdatabehandleren',
+      sections: {
+        purposes: 'Formål og retsgrundlag',
+        data: 'Registrerede og personoplysninger',
+        recipients: 'Modtagere',
+        retention: 'Slettefrister (litra f)',
+        security: 'Sikkerhed og noter',
+        client: 'Klienten (litra a)',
+        processing: 'Behandlingen for klienten',
+        subprocessors: 'Underdatabehandlere og overførsler (litra c)',
+        client_security: 'Sikkerhed (litra d)',
+      },
+      ended_on_help: 'Tom, så længe aktiviteten foregår. Den er med i fortegnelsen til og med denne dag.',
+      legal_basis_help: 'Fx art. 6, stk. 1, litra f, og databeskyttelseslovens § 11, stk. 2, for CPR-numre.',
+      recipients_help: 'Databehandlere og selvstændige modtagere fra registret. Deres underdatabehandlere og overførsler til tredjelande kommer med i fortegnelsen af sig selv.',
+      other_recipients_help: 'Modtagere uden for registret, fx retten, fogedretten eller Skattestyrelsen.',
+      security_help: 'Kun det, der er særligt for denne behandling; de generelle foranstaltninger under Indstillinger gælder også.',
+      recipients_show_help: 'Underdatabehandlere og overførsler til tredjelande følger af registret og vises i rapporten over fortegnelsen.',
+      security_show_help: 'Organisationens generelle foranstaltninger (under Indstillinger) gælder også.',
+      no_processors: 'Ingen databehandlere fra registret',
+      no_subprocessors: 'Ingen underdatabehandlere',
+      client_contact_help: 'Adresse, kontaktperson og e-mail.',
+      client_dpo_help: 'Hvis klienten har en DPO eller en repræsentant efter art. 27.',
+      agreement_reference_help: 'Den databehandleraftale, vi behandler efter.',
+      subprocessors_help: 'De databehandlere, vi bruger til klientens opgaver (art. 28, stk. 2 og 4). Deres overførsler til tredjelande kommer med i fortegnelsen af sig selv.',
+      subprocessors_show_help: 'Overførsler til tredjelande gennem underdatabehandlerne følger af registret og vises i rapporten.',
+      transfers_note_help: 'Kun det, registret ikke viser.',
+      rule: 'Slettefrist',
+      actions: 'Handlinger',
+      rules_none: 'Ingen slettefrister endnu. Fortegnelsen skal så vidt muligt angive fristerne for sletning (art. 30, stk. 1, litra f).',
+      rule_add: 'Tilføj slettefrist',
+      rule_add_title: 'Ny slettefrist for %{name}',
+      rule_added: 'Slettefristen er tilføjet.',
+      rule_edit_title: 'Ret slettefristen for %{label}',
+      rule_updated: 'Slettefristen er gemt.',
+      rule_delete_title: 'Slet slettefristen for %{label}?',
+      rule_delete_content: 'Fristen forsvinder fra fortegnelsen; ændringen kan ses i revisionsloggen.',
+      rule_deleted: 'Slettefristen er slettet.',
+      rule_label_help: 'Hvad fristen gælder, med jeres egne ord, fx "Sagsdata" eller "Bogføringsbilag".',
+      legal_reference_help: 'Fx forældelsesloven § 3, bogføringsloven § 10 eller egen politik.',
+      rule_categories_help: 'Kan udelades, når betegnelsen siger det.',
+      settings: {
+        title: 'Fortegnelse (art. 30): den dataansvarlige',
+        help_text: 'Navn og kontaktoplysninger på den dataansvarlige, databeskyttelsesrådgiveren og eventuelle fælles dataansvarlige eller repræsentant (art. 30, stk. 1, litra a), samt den generelle beskrivelse af sikkerhedsforanstaltningerne (litra g), som alle aktiviteter henviser til.',
+        saved: 'Oplysningerne til fortegnelsen er gemt.',
+        dpo_only: 'Kun databeskyttelsesrådgiveren og administratoren ændrer disse oplysninger.',
+        help: {
+          organisationName: 'Som fortegnelsen og underretningerne om sletning nævner os.',
+          organisationRegistrationNumber: 'CVR-nummer.',
+          organisationAddress: 'Postadresse.',
+          organisationEmail: 'Til henvendelser om databeskyttelse.',
+          organisationPhone: 'Hovednummer.',
+          dpoName: 'Art. 37–39.',
+          dpoEmail: 'Offentliggøres for de registrerede.',
+          dpoPhone: 'Kan udelades.',
+          jointControllers: 'Fælles dataansvarlige (art. 26) og en repræsentant (art. 27), hvis der er nogen.',
+          securityMeasures: 'Den generelle beskrivelse af de tekniske og organisatoriske foranstaltninger efter art. 32, stk. 1.',
+        },
+      },
+    },
     audit: {
       verify: 'Verificér kæden',
       verifying: 'Verificerer…',
@@ -2031,6 +1894,9 @@ export const daApp: AppMessages = {
         Review: 'Gennemgang',
         Reminder: 'Påmindelse',
         SupervisionCadence: 'Tilsynskadence',
+        ProcessingActivity: 'Behandlingsaktivitet',
+        RetentionRule: 'Slettefrist',
+        ClientEngagement: 'Klient (som databehandler)',
       },
       actions: {
         processor: { create: 'Databehandler oprettet', update: 'Databehandler ændret', delete: 'Databehandler slettet', offboard: 'Databehandler afviklet', override_risk: 'Databehandlers risikoniveau tilsidesat', webhook_secret_rotate: 'Webhook-hemmelighed til sletning udskiftet' },
@@ -2126,6 +1992,10 @@ export const daApp: AppMessages = {
         },
         erasure_settings: { update: 'Indstillinger for sletning ændret' },
         erasure: { follow_up: 'Opfølgning på sletning kørt' },
+        processing_activity: { create: 'Behandlingsaktivitet oprettet', update: 'Behandlingsaktivitet ændret', delete: 'Behandlingsaktivitet slettet' },
+        retention_rule: { create: 'Slettefrist tilføjet', update: 'Slettefrist ændret', delete: 'Slettefrist slettet' },
+        client_engagement: { create: 'Klient registreret', update: 'Klient ændret', delete: 'Klient slettet' },
+        organisation_details: { update: 'Oplysninger om den dataansvarlige ændret' },
         supervision_cadence: {
           update: 'Tilsynskadence ændret',
         },

@@ -1,60 +1,6 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
-import type {
-  AdequacyCondition,
-  AdequacyScope,
-  DerogationGround,
-  GuaranteeRating,
-  MeasureKind,
-  TiaConclusion,
-  TiaStatus,
-  TransferAccessKind,
-  TransferFrequency,
-  TransferMechanism,
-  TransferStatus,
-  AgreementStatus,
-  AgreementTemplate,
-  ClauseAssessment,
-  CprDisclosureBasis,
-  DataCategory,
-  DataSubjectCategory,
-  DpfStatus,
-  EndOfServiceOutcome,
-  EngagementRole,
-  ErasureChannel,
-  FindingSeverity,
-  LocationKind,
-  ProcessorLifecycle,
-  ProcessorStatus,
-  Role,
-  ServiceKind,
-  SubprocessorAuthorisation,
-  ChecklistAnswer,
-  DueState,
-  ReminderStatus,
-  ReminderSubjectType,
-  ReviewFindingSeverity,
-  ReviewKind,
-  ReviewOutcome,
-  ReviewStatus,
-  ReviewSubjectType,
-  RiskFactorKey,
-  RiskLevel,
-  SupervisionMethod,
-  ErasureAnswer,
-  ErasureAnswerSource,
-  ErasureDecision,
-  ErasureDispatchKind,
-  ErasureDispatchStatus,
-  ErasureGround,
-  ErasureNoticeStatus,
-  ErasureRecipientReason,
-  ErasureRefusalBasis,
-  ErasureRequestStatus,
-  ErasureSkipReason,
-  ErasureSource,
-} from '@tilsyn/domain';
-import type { FINDING_CODES } from '../components/choices';
+import { vocabularyIn } from '@tilsyn/domain';
 import {
   clauseMessages,
   edpbStepMessages,
@@ -66,432 +12,123 @@ import {
   remedyMessages,
 } from './domain-messages';
 
-type FindingCode = (typeof FINDING_CODES)[number];
-
 /** Same keys, any strings: the Danish catalogue must have exactly this shape (checked by tsc and i18n.spec.ts). */
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
-const roles: Record<Role, string> = {
-  ADMIN: 'Administrator',
-  VENDOR_MANAGER: 'Vendor manager',
-  REVIEWER: 'DPO / reviewer',
-  AUDITOR: 'Auditor (read-only)',
-};
+const roles = vocabularyIn('roles', 'en');
 
-const serviceKinds: Record<ServiceKind, string> = {
-  IT_HOSTING: 'IT hosting and operations',
-  SAAS: 'Software as a service (SaaS)',
-  PRINT_AND_MAIL: 'Print and mail',
-  CREDIT_BUREAU: 'Credit reference agency',
-  SUB_COLLECTION_AGENCY: 'Collection agency (subcontractor)',
-  LEGAL: 'Legal services',
-  PAYMENT: 'Payment services',
-  TELEPHONY: 'Telephony',
-  OTHER: 'Other',
-};
+const serviceKinds = vocabularyIn('serviceKinds', 'en');
 
-const lifecycles: Record<ProcessorLifecycle, string> = {
-  ONBOARDING: 'Onboarding',
-  ACTIVE: 'Active',
-  SUSPENDED: 'Suspended',
-  OFFBOARDED: 'Offboarded',
-};
+const lifecycles = vocabularyIn('lifecycles', 'en');
 
-const dataCategories: Record<DataCategory, string> = {
-  IDENTITY: 'Identity (name, address)',
-  CONTACT: 'Contact details',
-  CPR: 'CPR number (Data Protection Act §11)',
-  FINANCIAL: 'Financial circumstances',
-  DEBT: 'Debt and case data',
-  EMPLOYMENT: 'Employment',
-  SOCIAL: 'Social circumstances',
-  HEALTH: 'Health data (Art. 9)',
-  CRIMINAL: 'Criminal offences (Art. 10)',
-  CALL_RECORDINGS: 'Call recordings',
-  ONLINE_IDENTIFIERS: 'Online identifiers',
-};
+const dataCategories = vocabularyIn('dataCategories', 'en');
 
-const dataSubjectCategories: Record<DataSubjectCategory, string> = {
-  DEBTORS: 'Debtors',
-  GUARANTORS: 'Guarantors',
-  DEBTOR_REPRESENTATIVES: "Debtors' representatives",
-  CLIENT_CONTACTS: 'Contacts at clients',
-  EMPLOYEES: 'Employees',
-  WEBSITE_VISITORS: 'Website visitors',
-};
+const dataSubjectCategories = vocabularyIn('dataSubjectCategories', 'en');
 
-const locationKinds: Record<LocationKind, string> = {
-  STORAGE: 'Storage',
-  REMOTE_ACCESS: 'Remote access',
-};
+const locationKinds = vocabularyIn('locationKinds', 'en');
 
-const dpfStatuses: Record<DpfStatus, string> = {
-  NOT_APPLICABLE: 'Not applicable',
-  ACTIVE: 'Certified (active)',
-  INACTIVE: 'Not certified (inactive)',
-  NOT_CHECKED: 'Not checked',
-};
+const dpfStatuses = vocabularyIn('dpfStatuses', 'en');
 
-const erasureChannels: Record<ErasureChannel, string> = {
-  EMAIL: 'E-mail',
-  WEBHOOK: 'Webhook (https)',
-  MANUAL: 'Manual',
-};
+const erasureChannels = vocabularyIn('erasureChannels', 'en');
 
-const engagementRoles: Record<EngagementRole, string> = {
-  PROCESSOR: 'Processor (Art. 28)',
-  INDEPENDENT_CONTROLLER: 'Independent controller',
-  JOINT_CONTROLLER: 'Joint controller (Art. 26)',
-};
+const engagementRoles = vocabularyIn('engagementRoles', 'en');
 
-const cprDisclosureBases: Record<CprDisclosureBasis, string> = {
-  LEGISLATION: '§11(2)(1): follows from legislation',
-  CONSENT: '§11(2)(2): consent (Art. 7)',
-  NORMAL_OPERATIONS_IDENTIFICATION: '§11(2)(3): normal operations, unique identification',
-  SECTION_7_CONDITIONS: '§11(2)(4): the conditions of §7',
-};
+const cprDisclosureBases = vocabularyIn('cprDisclosureBases', 'en');
 
-const cprDisclosureHelp: Record<CprDisclosureBasis, string> = {
-  LEGISLATION:
-    "The disclosure follows from legislation, e.g. the acquiring creditor's duty to report to the tax authorities (Datatilsynet, Nordea, 28 May 2021).",
-  CONSENT: 'The data subject has consented in line with GDPR Art. 7.',
-  NORMAL_OPERATIONS_IDENTIFICATION:
-    'The disclosure is a natural part of the normal operations of this kind of business and is decisive for identifying the data subject unambiguously, or a public authority requires it.',
-  SECTION_7_CONDITIONS: 'The conditions of §7 of the Data Protection Act are met.',
-};
+const cprDisclosureHelp = vocabularyIn('cprDisclosureHelp', 'en');
 
-const endOfServiceOutcomes: Record<EndOfServiceOutcome, string> = {
-  DELETED: 'Deletion confirmed',
-  RETURNED: 'Data returned',
-  NOT_CONFIRMED: 'Not confirmed',
-};
+const endOfServiceOutcomes = vocabularyIn('endOfServiceOutcomes', 'en');
 
-const processorStatuses: Record<ProcessorStatus, string> = {
-  COMPLIANT: 'Compliant',
-  AT_RISK: 'At risk',
-  NON_COMPLIANT: 'Non-compliant',
-};
+const processorStatuses = vocabularyIn('processorStatuses', 'en');
 
-const findingCodes: Record<FindingCode, string> = {
-  DPA_MISSING: 'No DPA in force',
-  DPA_EXPIRED: 'DPA expired',
-  DPA_INCOMPLETE: 'DPA incomplete',
-  DPA_REVIEW_OVERDUE: 'DPA review overdue',
-  UNAUTHORISED_SUBPROCESSOR: 'Unauthorised sub-processor',
-  SUBPROCESSOR_ENGAGED_BEFORE_OBJECTION_WINDOW: 'Sub-processor used before the objection period ended',
-  SUBPROCESSOR_REJECTED: 'Sub-processor objected to',
-  CHAIN_IDENTITY_INCOMPLETE: 'Identity missing in the chain',
-  SUPERVISION_OVERDUE: 'Supervision overdue',
-  CPR_DISCLOSURE_BASIS_MISSING: 'No basis for disclosing CPR numbers',
-  NO_TRANSFER_TOOL: 'No transfer tool',
-  ADEQUACY_SCOPE_NOT_MET: 'Outside the adequacy decision',
-  DPF_CERT_INACTIVE: 'DPF certification not active',
-  ADEQUACY_EXPIRED: 'Adequacy decision expired',
-  ADEQUACY_REVOKED: 'Adequacy decision revoked',
-  SCC_MODULE_MISMATCH: 'Wrong SCC module',
-  SCC_NOT_SIGNED: 'SCCs not signed',
-  TIA_MISSING: 'No transfer impact assessment',
-  TIA_NOT_APPROVED: 'TIA not approved',
-  TIA_CONCLUDES_NOT_EQUIVALENT: 'TIA: not essentially equivalent',
-  EEG_NOT_MET_WITHOUT_EFFECTIVE_MEASURES: 'Guarantee not met, no effective measure',
-  REVIEW_OVERDUE: 'TIA re-evaluation due',
-  DEROGATION_USED_FOR_SYSTEMATIC_TRANSFER: 'Derogation used for a systematic transfer',
-  DEROGATION_JUSTIFICATION_MISSING: 'Derogation not justified',
-  ONWARD_TRANSFER_NO_TOOL: 'Onward transfer without a tool',
-  SPECIAL_CATEGORY_DATA: 'Special-category data',
-  PERIOD_WITHOUT_VALID_MECHANISM: 'Earlier period without a valid tool',
-};
+const findingCodes = vocabularyIn('findingCodes', 'en');
 
-const severities: Record<FindingSeverity, string> = {
-  BLOCKER: 'Blocker',
-  WARNING: 'Warning',
-  INFO: 'Information',
-};
+const severities = vocabularyIn('severities', 'en');
 
-const agreementTemplates: Record<AgreementTemplate, string> = {
-  DATATILSYNET_STANDARD: "Datatilsynet's standard DPA",
-  EU_SCC_2021_915: 'EU standard contractual clauses 2021/915',
-  PROCESSOR_TEMPLATE: "The processor's template",
-  OWN_TEMPLATE: 'Our own template',
-};
+const agreementTemplates = vocabularyIn('agreementTemplates', 'en');
 
-const agreementStatuses: Record<AgreementStatus, string> = {
-  DRAFT: 'Draft',
-  COMPLETE: 'Complete',
-  INCOMPLETE: 'Incomplete',
-  EXPIRED: 'Expired',
-  TERMINATED: 'Terminated',
-};
+const agreementStatuses = vocabularyIn('agreementStatuses', 'en');
 
-const clauseAssessments: Record<ClauseAssessment, string> = {
-  PRESENT: 'Present',
-  PARTIAL: 'Partial',
-  MISSING: 'Missing',
-  NOT_ASSESSED: 'Not assessed',
-};
+const clauseAssessments = vocabularyIn('clauseAssessments', 'en');
 
-const subprocessorRegimes: Record<SubprocessorAuthorisation, string> = {
-  SPECIFIC: 'Specific prior authorisation',
-  GENERAL: 'General written authorisation',
-};
+const subprocessorRegimes = vocabularyIn('subprocessorRegimes', 'en');
 
-const transferStatuses: Record<TransferStatus, string> = {
-  NOT_A_TRANSFER: 'Not a transfer (EEA)',
-  COMPLIANT: 'Compliant',
-  AT_RISK: 'At risk',
-  NON_COMPLIANT: 'Non-compliant',
-};
+const transferStatuses = vocabularyIn('transferStatuses', 'en');
 
-const transferMechanisms: Record<TransferMechanism | 'NONE', string> = {
-  ADEQUACY: 'Adequacy decision (Art. 45)',
-  SCC: 'Standard contractual clauses (2021/914)',
-  BCR: 'Binding corporate rules (Art. 47)',
-  CODE_OF_CONDUCT: 'Code of conduct (Art. 46(2)(e))',
-  CERTIFICATION: 'Certification (Art. 46(2)(f))',
-  AD_HOC_CLAUSES: 'Ad hoc clauses (Art. 46(3)(a))',
-  DEROGATION: 'Derogation (Art. 49)',
-  NONE: 'No tool recorded',
-};
+const transferMechanisms = vocabularyIn('transferMechanisms', 'en');
 
-const transferFrequencies: Record<TransferFrequency, string> = {
-  SYSTEMATIC: 'Systematic (ongoing)',
-  OCCASIONAL: 'Occasional',
-};
+const transferFrequencies = vocabularyIn('transferFrequencies', 'en');
 
-const accessKinds: Record<TransferAccessKind, string> = {
-  STORAGE: 'Storage',
-  REMOTE_ACCESS: 'Remote access',
-};
+const accessKinds = vocabularyIn('accessKinds', 'en');
 
-const derogationGrounds: Record<DerogationGround, string> = {
-  A_CONSENT: '(a) Explicit consent',
-  B_CONTRACT: '(b) Contract with the data subject',
-  C_CONTRACT_IN_INTEREST: '(c) Contract in the interest of the data subject',
-  D_PUBLIC_INTEREST: '(d) Important reasons of public interest',
-  E_LEGAL_CLAIMS: '(e) Legal claims',
-  F_VITAL_INTERESTS: '(f) Vital interests',
-  G_PUBLIC_REGISTER: '(g) Public register',
-  COMPELLING_LEGITIMATE_INTEREST: 'Compelling legitimate interests (second subparagraph)',
-};
+const derogationGrounds = vocabularyIn('derogationGrounds', 'en');
 
-const tiaStatuses: Record<TiaStatus, string> = {
-  DRAFT: 'Draft',
-  SUBMITTED: 'Submitted for approval',
-  APPROVED: 'Approved',
-  SENT_BACK: 'Sent back',
-  SUPERSEDED: 'Superseded',
-};
+const tiaStatuses = vocabularyIn('tiaStatuses', 'en');
 
-const tiaConclusions: Record<TiaConclusion, string> = {
-  EQUIVALENT: 'Essentially equivalent protection',
-  NOT_EQUIVALENT: 'Not essentially equivalent: suspend the transfer',
-};
+const tiaConclusions = vocabularyIn('tiaConclusions', 'en');
 
-const guaranteeRatings: Record<GuaranteeRating, string> = {
-  MET: 'Met',
-  PARTIALLY_MET: 'Partially met',
-  NOT_MET: 'Not met',
-  UNKNOWN: 'Unknown',
-};
+const guaranteeRatings = vocabularyIn('guaranteeRatings', 'en');
 
-const measureKinds: Record<MeasureKind, string> = {
-  TECHNICAL: 'Technical',
-  CONTRACTUAL: 'Contractual',
-  ORGANISATIONAL: 'Organisational',
-};
+const measureKinds = vocabularyIn('measureKinds', 'en');
 
-const adequacyScopes: Record<AdequacyScope, string> = {
-  FULL: 'Full',
-  PARTIAL: 'Partial',
-};
+const adequacyScopes = vocabularyIn('adequacyScopes', 'en');
 
-const adequacyConditions: Record<AdequacyCondition, string> = {
-  DPF_CERTIFIED: 'Certified under the Data Privacy Framework',
-  SUBJECT_TO_PIPEDA: 'Subject to PIPEDA',
-  NOT_FSC_CREDIT_INFORMATION: 'Not credit information under the FSC',
-  PRIVATE_SECTOR: 'Private sector only',
-  NOT_DANISH_REALM_AUTHORITY: 'Not an authority in the Danish realm',
-};
+const adequacyConditions = vocabularyIn('adequacyConditions', 'en');
 
-const reviewKinds: Record<ReviewKind, string> = {
-  ANNUAL_DPA_REVIEW: 'Annual DPA review',
-  TIA_REEVALUATION: 'TIA re-evaluation',
-  SUPERVISION: 'Processor supervision',
-  ONBOARDING: 'Processor onboarding',
-  ADEQUACY_CHANGE: 'Adequacy decision changed',
-};
+const reviewKinds = vocabularyIn('reviewKinds', 'en');
 
-const reviewStatuses: Record<ReviewStatus, string> = {
-  OPEN: 'Open',
-  IN_PROGRESS: 'In progress',
-  SUBMITTED: 'Submitted for approval',
-  APPROVED: 'Approved',
-  APPROVED_WITH_ACTIONS: 'Approved with actions',
-  REJECTED: 'Rejected',
-  SENT_BACK: 'Sent back',
-};
+const reviewStatuses = vocabularyIn('reviewStatuses', 'en');
 
-const reviewOutcomes: Record<ReviewOutcome, string> = {
-  APPROVED: 'Approved',
-  APPROVED_WITH_ACTIONS: 'Approved with follow-up actions',
-  REJECTED: 'Rejected',
-};
+const reviewOutcomes = vocabularyIn('reviewOutcomes', 'en');
 
-const reviewSubjectTypes: Record<ReviewSubjectType, string> = {
-  PROCESSOR: 'Processor',
-  AGREEMENT: 'Data processing agreement',
-  TRANSFER: 'Transfer',
-  TIA: 'Transfer impact assessment',
-};
+const reviewSubjectTypes = vocabularyIn('reviewSubjectTypes', 'en');
 
-const supervisionMethods: Record<SupervisionMethod, string> = {
-  AUDIT_REPORT: 'Audit report (ISAE 3000/3402)',
-  QUESTIONNAIRE: 'Questionnaire',
-  INSPECTION: 'On-site inspection',
-  SELF_ASSESSMENT: 'Self-assessment',
-};
+const supervisionMethods = vocabularyIn('supervisionMethods', 'en');
 
-const riskLevels: Record<RiskLevel, string> = {
-  LOW: 'Low',
-  MEDIUM: 'Medium',
-  HIGH: 'High',
-  CRITICAL: 'Critical',
-};
+const riskLevels = vocabularyIn('riskLevels', 'en');
 
-const dueStates: Record<DueState, string> = {
-  SCHEDULED: 'Scheduled',
-  DUE_SOON: 'Due soon',
-  OVERDUE: 'Overdue',
-};
+const dueStates = vocabularyIn('dueStates', 'en');
 
-const checklistAnswers: Record<ChecklistAnswer, string> = {
-  YES: 'Yes',
-  NO: 'No',
-  NOT_APPLICABLE: 'Not applicable',
-};
+const checklistAnswers = vocabularyIn('checklistAnswers', 'en');
 
-const reviewFindingSeverities: Record<ReviewFindingSeverity, string> = {
-  LOW: 'Low',
-  MEDIUM: 'Medium',
-  HIGH: 'High',
-};
+const reviewFindingSeverities = vocabularyIn('reviewFindingSeverities', 'en');
 
-const reminderStatuses: Record<ReminderStatus, string> = {
-  PENDING: 'Pending',
-  SENDING: 'Sending',
-  SENT: 'Sent',
-  RETRYING: 'Retrying',
-  FAILED: 'Failed – needs attention',
-  CANCELLED: 'Cancelled',
-};
+const reminderStatuses = vocabularyIn('reminderStatuses', 'en');
 
-const reminderSubjectTypes: Record<ReminderSubjectType, string> = {
-  REVIEW: 'Review',
-  AGREEMENT_END: 'DPA ends',
-};
+const reminderSubjectTypes = vocabularyIn('reminderSubjectTypes', 'en');
 
 /** RiskFactor.factor: what the points of a processor's risk rest on. */
-const riskFactors: Record<RiskFactorKey, string> = {
-  DATA_CATEGORY: 'Category of personal data',
-  DATA_SUBJECTS: 'Number of data subjects',
-  THIRD_COUNTRY: 'Third-country transfers',
-  TRANSFER_STATUS: 'Transfer status',
-  CHAIN_DEPTH: 'Sub-processor chain',
-  SERVICE_KIND: 'Service',
-};
+const riskFactors = vocabularyIn('riskFactors', 'en');
 
 /** Issue 6: erasure (Art. 17, 19; design.md §3 "Erasure"). */
-const erasureSources: Record<ErasureSource, string> = {
-  DATA_SUBJECT_REQUEST: 'The data subject asked (Art. 17)',
-  RETENTION_EXPIRY: 'Retention period expired',
-  CLIENT_INSTRUCTION: "The client's instruction",
-  OBJECTION: 'Objection (Art. 21)',
-};
+const erasureSources = vocabularyIn('erasureSources', 'en');
 
-const erasureGrounds: Record<ErasureGround, string> = {
-  NO_LONGER_NECESSARY: 'Art. 17(1)(a): no longer necessary for the purposes',
-  CONSENT_WITHDRAWN: 'Art. 17(1)(b): consent withdrawn',
-  OBJECTION: 'Art. 17(1)(c): objection under Art. 21',
-  UNLAWFUL_PROCESSING: 'Art. 17(1)(d): processed unlawfully',
-  LEGAL_OBLIGATION_TO_ERASE: 'Art. 17(1)(e): legal obligation to erase',
-  CHILD_INFORMATION_SOCIETY: "Art. 17(1)(f): collected from a child (information society services)",
-};
+const erasureGrounds = vocabularyIn('erasureGrounds', 'en');
 
-const erasureRequestStatuses: Record<ErasureRequestStatus, string> = {
-  RECEIVED: 'Received – awaiting decision',
-  APPROVED: 'Approved – recipients told',
-  PARTLY_APPROVED: 'Partly approved',
-  REFUSED: 'Refused (Art. 17(3))',
-  COMPLETED: 'Completed',
-  WITHDRAWN: 'Withdrawn',
-};
+const erasureRequestStatuses = vocabularyIn('erasureRequestStatuses', 'en');
 
-const erasureDecisions: Record<ErasureDecision, string> = {
-  APPROVE: 'Approve',
-  APPROVE_PARTLY: 'Approve partly',
-  REFUSE: 'Refuse',
-};
+const erasureDecisions = vocabularyIn('erasureDecisions', 'en');
 
-const erasureRefusalBases: Record<ErasureRefusalBasis, string> = {
-  FREEDOM_OF_EXPRESSION: 'Art. 17(3)(a): freedom of expression and information',
-  LEGAL_OBLIGATION_TO_RETAIN: 'Art. 17(3)(b): legal obligation to keep the data (e.g. bookkeeping)',
-  PUBLIC_HEALTH: 'Art. 17(3)(c): public health',
-  ARCHIVING_RESEARCH: 'Art. 17(3)(d): archiving, research or statistics',
-  LEGAL_CLAIMS: 'Art. 17(3)(e): legal claims (the claim can still be enforced)',
-};
+const erasureRefusalBases = vocabularyIn('erasureRefusalBases', 'en');
 
-const erasureNoticeStatuses: Record<ErasureNoticeStatus, string> = {
-  QUEUED: 'Queued',
-  SENDING: 'Sending',
-  SENT: 'Sent – awaiting answer',
-  CONFIRMED: 'Erasure confirmed',
-  NO_DATA: 'Held no data',
-  REFUSED: 'Refused by the recipient',
-  BOUNCED: 'Bounced – trying the fallback contact',
-  FAILED: 'Failed – needs attention',
-  EXCEPTION: 'Exception (Art. 19)',
-  CANCELLED: 'Cancelled',
-};
+const erasureNoticeStatuses = vocabularyIn('erasureNoticeStatuses', 'en');
 
-const erasureAnswers: Record<ErasureAnswer, string> = {
-  CONFIRMED: 'Erased',
-  NO_DATA: 'Held no data',
-  REFUSED: 'Refused by the recipient (with the reason; a processor’s refusal must be followed up)',
-};
+const erasureAnswers = vocabularyIn('erasureAnswers', 'en');
 
-const erasureAnswerSources: Record<ErasureAnswerSource, string> = {
-  PAGE: 'Confirmation page',
-  WEBHOOK: 'Webhook',
-  STAFF: 'Recorded by staff',
-};
+const erasureAnswerSources = vocabularyIn('erasureAnswerSources', 'en');
 
-const erasureRecipientReasons: Record<ErasureRecipientReason, string> = {
-  HOLDS_CATEGORY: 'Processes data on this category of person',
-  CASE_RECIPIENT: 'Named on the case',
-  INDEPENDENT_CONTROLLER: 'Received the data as a controller (Art. 19)',
-};
+const erasureRecipientReasons = vocabularyIn('erasureRecipientReasons', 'en');
 
-const erasureSkipReasons: Record<ErasureSkipReason, string> = {
-  OTHER_CATEGORY: 'Processes no data on this category of person',
-  OFFBOARDED_DATA_DELETED: 'Offboarded; deletion confirmed (Art. 28(3)(g))',
-  OFFBOARDED_DATA_RETURNED: 'Offboarded; data returned (Art. 28(3)(g))',
-  VIA_PROCESSOR: 'Sub-processor: told through its processor (Art. 28(4))',
-  EXCLUDED_BY_REVIEWER: 'Left out by the reviewer',
-};
+const erasureSkipReasons = vocabularyIn('erasureSkipReasons', 'en');
 
-const erasureDispatchKinds: Record<ErasureDispatchKind, string> = {
-  NOTICE: 'Notice',
-  REMINDER: 'Reminder',
-  ESCALATION: 'Escalation to the reviewers',
-};
+const erasureDispatchKinds = vocabularyIn('erasureDispatchKinds', 'en');
 
-const erasureDispatchStatuses: Record<ErasureDispatchStatus, string> = {
-  PENDING: 'Pending',
-  SENDING: 'Sending',
-  RETRYING: 'Retrying',
-  SENT: 'Sent',
-  FAILED: 'Failed – needs attention',
-};
+const erasureDispatchStatuses = vocabularyIn('erasureDispatchStatuses', 'en');
+
+/** Issue 7: the records (Art. 30(1)(f)): what starts a retention period running, and the units. */
+const retentionTriggers = vocabularyIn('retentionTriggers', 'en');
+
+const retentionUnits = vocabularyIn('retentionUnits', 'en');
 
 export const enApp = {
   resources: {
@@ -921,6 +558,85 @@ export const enApp = {
         version: 'Record version',
       },
     },
+    ProcessingActivity: {
+      name: 'Processing activity |||| Processing activities',
+      fields: {
+        id: 'Id',
+        q: 'Search',
+        name: 'Name',
+        purposes: 'Purposes (point (b))',
+        legalBasis: 'Legal basis',
+        dataSubjectCategories: 'Categories of data subjects (point (c))',
+        dataCategories: 'Categories of personal data (point (c))',
+        processorIds: 'Processors and recipients in the register (point (d))',
+        processors: 'Processors and recipients',
+        otherRecipients: 'Other recipients (point (d))',
+        securityMeasures: 'Particular security measures (point (g))',
+        notes: 'Notes',
+        endedOn: 'Ended on',
+        active: 'In the record today',
+        processorId: 'Processor',
+        retentionRules: 'Retention rules',
+        version: 'Version',
+        createdAt: 'Created',
+        updatedAt: 'Last changed',
+      },
+    },
+    RetentionRule: {
+      name: 'Retention rule |||| Retention rules',
+      fields: {
+        activityId: 'Processing activity',
+        label: 'Data',
+        dataCategories: 'Categories of personal data',
+        period: 'Period',
+        unit: 'Unit',
+        trigger: 'Counted from',
+        legalReference: 'Legal reference',
+        version: 'Version',
+      },
+    },
+    ClientEngagement: {
+      name: 'Client (as processor) |||| Clients (as processor)',
+      fields: {
+        id: 'Id',
+        q: 'Search',
+        clientName: 'Client (controller)',
+        clientRegistrationNumber: "Client's registration number",
+        clientContact: "Client's contact details",
+        clientDpoContact: "Client's DPO or representative",
+        processingCategories: 'Categories of processing (point (b))',
+        dataSubjectCategories: 'Categories of data subjects',
+        dataCategories: 'Categories of personal data',
+        processorIds: 'Our sub-processors for the client',
+        processors: 'Sub-processors',
+        transfersNote: 'Third-country transfers beyond the register (point (c))',
+        securityMeasures: 'Particular security measures (point (d))',
+        agreementReference: 'Data processing agreement (title or reference)',
+        startedOn: 'Started on',
+        endedOn: 'Ended on',
+        active: 'In the record today',
+        processorId: 'Sub-processor',
+        version: 'Version',
+        createdAt: 'Created',
+        updatedAt: 'Last changed',
+      },
+    },
+    OrganisationDetails: {
+      name: 'Controller details |||| Controller details',
+      fields: {
+        organisationName: "Controller's name",
+        organisationRegistrationNumber: 'Registration number (CVR)',
+        organisationAddress: 'Address',
+        organisationEmail: 'E-mail',
+        organisationPhone: 'Phone',
+        dpoName: 'Data protection officer (DPO)',
+        dpoEmail: "DPO's e-mail",
+        dpoPhone: "DPO's phone",
+        jointControllers: 'Joint controllers and representative',
+        securityMeasures: 'General technical and organisational security measures',
+        version: 'Version',
+      },
+    },
     AuditEvent: {
       name: 'Audit event |||| Audit log',
       fields: {
@@ -961,6 +677,7 @@ export const enApp = {
       required_for_general: 'Required under general authorisation',
     },
     enums: {
+      reportKind: vocabularyIn('reportKinds', 'en'),
       role: roles,
       serviceKind: serviceKinds,
       lifecycle: lifecycles,
@@ -1014,6 +731,8 @@ export const enApp = {
       erasureSkipReason: erasureSkipReasons,
       erasureDispatchKind: erasureDispatchKinds,
       erasureDispatchStatus: erasureDispatchStatuses,
+      retentionTrigger: retentionTriggers,
+      retentionUnit: retentionUnits,
       erasureLegalBasis: {
         PROCESSOR_INSTRUCTION: 'Instruction to our processor (Art. 28(3)(a), (g))',
         ART_19_NOTICE: 'Notice to a recipient (Art. 19)',
@@ -1093,6 +812,8 @@ export const enApp = {
       sent_mail: 'Sent mail',
       erasure: 'Erasure',
       erasure_notices: 'Outstanding notices',
+      records: 'Records (Art. 30)',
+      reports: 'Reports for Datatilsynet',
     },
     transfers: {
       assessment_title: 'Status and findings',
@@ -1642,6 +1363,41 @@ export const enApp = {
       filter_escalation: 'Escalations',
       filter_not_escalation: 'Not escalations',
     },
+    reports: {
+      title: 'Reports',
+      produce: 'Produce a report',
+      report: 'Report',
+      as_of: 'As of',
+      as_of_help: 'The register as it was recorded at the end of this day.',
+      from: 'From',
+      to: 'To',
+      language: 'Language',
+      format: 'Format',
+      separator: 'CSV separator',
+      separator_semicolon: 'Semicolon (;) — Excel in Danish',
+      separator_comma: 'Comma (,)',
+      download: 'Download',
+      producing: 'Producing…',
+      downloaded: 'Downloaded %{file}. The file and its SHA-256 are recorded.',
+      runs: 'Reports produced',
+      no_runs: 'No reports have been produced yet.',
+      produced_at: 'Produced',
+      produced_by: 'By',
+      check: 'Check a file handed over',
+      check_help: 'Choose a report file: its SHA-256 shows whether Tilsyn produced exactly this file, and when.',
+      check_choose: 'Choose file…',
+      check_found: 'Unchanged: this is the %{report} produced %{at} by %{by}.',
+      check_unknown: 'Tilsyn has not produced a file with this content: it was changed, or comes from elsewhere.',
+      about: {
+        ART30_CONTROLLER: 'Art. 30(1): per processing activity its purposes, data subjects and data, recipients with the processors behind them, third-country transfers with their tools, time limits for erasure and security measures.',
+        ART30_PROCESSOR: 'Art. 30(2): per client we act for as processor, the categories of processing, transfers and security measures.',
+        TRANSFER_REGISTER: 'Every transfer with destination, tool, TIA status and date, and findings; the worst first.',
+        DPA_GAPS: 'Every processor with its DPA status and the exact missing Art. 28(3) clauses, oldest gap first.',
+        SUPERVISION: 'Reviews done and overdue in the period, by risk level, with outcomes and open actions.',
+        ERASURE: 'Erasure requests in the period, notices, answer times, exceptions and their reasons — without any data subject’s identity.',
+        INSPECTION_PACK: 'One ZIP with every report (PDF and CSV), the DPA documents, transfer evidence, TIAs, the audit-trail verification, and a manifest with the SHA-256 of every file.',
+      },
+    },
     renewals: {
       title: 'Renewals',
       intro: 'DPAs whose end date falls within the renewal window (see the settings), and DPAs without an end date whose yearly review is due. Soonest first.',
@@ -1713,6 +1469,41 @@ export const enApp = {
       erasure_escalated: 'Escalated erasure notices',
       erasure_escalated_help: 'Unanswered after the reminders: the reviewers have been told.',
       erasure_escalated_sentence: '%{smart_count} unanswered erasure notice escalated |||| %{smart_count} unanswered erasure notices escalated',
+      charts: {
+        heading: 'Breakdown and trend',
+        intro: 'Today, %{date}. Click a bar, a slice or a point to open its list; each chart can also be shown as a table.',
+        show_table: 'Show as a table',
+        show_chart: 'Show as a chart',
+        total: 'Total',
+        count: 'Number',
+        status: 'Status',
+        risk_level: 'Risk level',
+        tool: 'Transfer tool',
+        month: 'Month end',
+        processors_then: 'Processors then',
+        processors_title: 'Processors by risk level and status',
+        processors_help: 'Each bar is a risk level, split by status today.',
+        processors_empty: 'No processors yet.',
+        transfers_title: 'Transfers by tool and status',
+        transfers_help: 'Each bar is a transfer tool in use, split by status today.',
+        transfers_empty: 'No transfers recorded.',
+        agreements_title: 'DPAs by status',
+        agreements_help: 'Every DPA version, by its status today.',
+        agreements_empty: 'No DPAs recorded.',
+        trend_title: 'Open findings, last 12 months',
+        trend_help: "The register as it was recorded at the end of each month (this month: today). A point opens today's processors with findings of that severity; the list cannot show a past day.",
+        open_list: 'Open the list: %{what}',
+        mechanism_short: {
+          ADEQUACY: 'Adequacy',
+          SCC: 'SCC',
+          BCR: 'BCR',
+          CODE_OF_CONDUCT: 'Code of conduct',
+          CERTIFICATION: 'Certification',
+          AD_HOC_CLAUSES: 'Ad hoc clauses',
+          DEROGATION: 'Derogation',
+          NONE: 'No tool',
+        },
+      },
     },
     risk: {
       title: 'Risk and supervision',
@@ -1995,6 +1786,78 @@ export const enApp = {
       not_required: 'Tilsyn is already set up. Sign in instead.',
       go_to_login: 'Go to sign-in',
     },
+    records: {
+      retention_text: '%{label}: %{period} %{unit} %{trigger}',
+      unit_one: { DAYS: 'day', MONTHS: 'month', YEARS: 'year' },
+      status_label: 'Status',
+      status: {
+        IN_FORCE: 'In the record',
+        ENDED: 'Ended %{date}',
+        NOT_STARTED: 'Starts %{date}',
+      },
+      active_true: 'In the record today',
+      active_false: 'Ended',
+      filter_processor: 'Uses the processor',
+      filter_subprocessor: 'Uses the sub-processor',
+      sections: {
+        purposes: 'Purposes and legal basis',
+        data: 'Data subjects and personal data',
+        recipients: 'Recipients',
+        retention: 'Time limits for erasure (point (f))',
+        security: 'Security and notes',
+        client: 'The client (point (a))',
+        processing: 'The processing for the client',
+        subprocessors: 'Sub-processors and transfers (point (c))',
+        client_security: 'Security (point (d))',
+      },
+      ended_on_help: 'Empty while the activity goes on. It is in the record up to and including this day.',
+      legal_basis_help: 'E.g. Art. 6(1)(f), and Data Protection Act §11(2) for CPR numbers.',
+      recipients_help: 'Processors and independent recipients from the register. Their sub-processors and third-country transfers come into the record by themselves.',
+      other_recipients_help: 'Recipients outside the register, e.g. the courts, the bailiff or the tax authority.',
+      security_help: "Only what is particular to this processing; the organisation's general measures (Settings) apply as well.",
+      recipients_show_help: 'Sub-processors and third-country transfers follow from the register and are shown in the record report.',
+      security_show_help: "The organisation's general measures (Settings) apply as well.",
+      no_processors: 'No processors from the register',
+      no_subprocessors: 'No sub-processors',
+      client_contact_help: 'Address, contact person and e-mail.',
+      client_dpo_help: 'Where the client has a DPO or an Art. 27 representative.',
+      agreement_reference_help: 'The data processing agreement we act under.',
+      subprocessors_help: "The processors we use for the client's work (Art. 28(2), (4)). Their third-country transfers come into the record by themselves.",
+      subprocessors_show_help: 'Third-country transfers through the sub-processors follow from the register and are shown in the report.',
+      transfers_note_help: 'Only what the register does not show.',
+      rule: 'Retention rule',
+      actions: 'Actions',
+      rules_none: 'No retention rules yet. Where possible, the record must give the time limits for erasure (Art. 30(1)(f)).',
+      rule_add: 'Add retention rule',
+      rule_add_title: 'New retention rule for %{name}',
+      rule_added: 'The retention rule was added.',
+      rule_edit_title: 'Edit the retention rule for %{label}',
+      rule_updated: 'The retention rule was saved.',
+      rule_delete_title: 'Delete the retention rule for %{label}?',
+      rule_delete_content: 'The rule leaves the record; the change stays in the audit trail.',
+      rule_deleted: 'The retention rule was deleted.',
+      rule_label_help: 'What the rule covers, in your own words, e.g. "Case data" or "Accounting records".',
+      legal_reference_help: 'E.g. Limitation Act §3, Bookkeeping Act §10 or own policy.',
+      rule_categories_help: 'May be left out when the label says it.',
+      settings: {
+        title: 'Records (Art. 30): the controller',
+        help_text: 'Name and contact details of the controller, the data protection officer and any joint controllers or representative (Art. 30(1)(a)), and the general description of the security measures (point (g)) every activity refers to.',
+        saved: 'The details for the records were saved.',
+        dpo_only: 'Only the data protection officer and the administrator change these details.',
+        help: {
+          organisationName: 'As the records and the erasure notices name us.',
+          organisationRegistrationNumber: 'CVR number.',
+          organisationAddress: 'Postal address.',
+          organisationEmail: 'For data protection matters.',
+          organisationPhone: 'Main number.',
+          dpoName: 'Art. 37–39.',
+          dpoEmail: 'Published to data subjects.',
+          dpoPhone: 'May be left out.',
+          jointControllers: 'Joint controllers (Art. 26) and a representative (Art. 27), where there are any.',
+          securityMeasures: 'The general description of the technical and organisational measures under Art. 32(1).',
+        },
+      },
+    },
     audit: {
       verify: 'Verify chain',
       verifying: 'Verifying…',
@@ -2026,6 +1889,9 @@ export const enApp = {
         Review: 'Review',
         Reminder: 'Reminder',
         SupervisionCadence: 'Supervision cadence',
+        ProcessingActivity: 'Processing activity',
+        RetentionRule: 'Retention rule',
+        ClientEngagement: 'Client (as processor)',
       },
       actions: {
         processor: { create: 'Processor created', update: 'Processor changed', delete: 'Processor deleted', offboard: 'Processor offboarded', override_risk: 'Processor risk level overridden', webhook_secret_rotate: 'Erasure webhook secret replaced' },
@@ -2117,6 +1983,10 @@ export const enApp = {
         },
         erasure_settings: { update: 'Erasure settings changed' },
         erasure: { follow_up: 'Erasure follow-up run' },
+        processing_activity: { create: 'Processing activity created', update: 'Processing activity changed', delete: 'Processing activity deleted' },
+        retention_rule: { create: 'Retention rule added', update: 'Retention rule changed', delete: 'Retention rule deleted' },
+        client_engagement: { create: 'Client recorded', update: 'Client changed', delete: 'Client deleted' },
+        organisation_details: { update: 'Controller details changed' },
         supervision_cadence: {
           update: 'Supervision cadence changed',
         },

@@ -6,7 +6,8 @@ import SettingsIcon from '@mui/icons-material/Settings';
 import AutorenewIcon from '@mui/icons-material/Autorenew';
 import OutboxIcon from '@mui/icons-material/Outbox';
 import MarkEmailUnreadIcon from '@mui/icons-material/MarkEmailUnread';
-import { MAP_PATH, RENEWALS_PATH, SENT_MAIL_PATH, SETTINGS_PATH } from './paths';
+import AssessmentIcon from '@mui/icons-material/Assessment';
+import { MAP_PATH, RENEWALS_PATH, REPORTS_PATH, SENT_MAIL_PATH, SETTINGS_PATH } from './paths';
 
 /** A group heading, shown while the sidebar is open (the icons stand alone when it is folded). */
 const Group = ({ label, children }: { label: string; children: ReactNode }) => {
@@ -43,6 +44,10 @@ export const Menu = () => (
       <RaMenu.ResourceItem name="Tia" />
       <PageItem to={MAP_PATH} label="tilsyn.menu.map" icon={<MapIcon />} resource="TransferMap" testId="menu-map" />
     </Group>
+    <Group label="tilsyn.menu.records">
+      <RaMenu.ResourceItem name="ProcessingActivity" />
+      <RaMenu.ResourceItem name="ClientEngagement" />
+    </Group>
     <Group label="tilsyn.menu.supervision">
       <RaMenu.ResourceItem name="Review" />
       <RaMenu.ResourceItem name="Reminder" />
@@ -51,6 +56,9 @@ export const Menu = () => (
     <Group label="tilsyn.menu.erasure">
       <RaMenu.ResourceItem name="ErasureRequest" />
       <PageItem to="/ErasureNotice" label="tilsyn.menu.erasure_notices" icon={<MarkEmailUnreadIcon />} resource="ErasureNotice" testId="menu-erasure-notices" />
+    </Group>
+    <Group label="tilsyn.reports.title">
+      <PageItem to={REPORTS_PATH} label="tilsyn.menu.reports" icon={<AssessmentIcon />} resource="ReportRun" testId="menu-reports" />
     </Group>
     <Group label="tilsyn.menu.reference_data">
       <RaMenu.ResourceItem name="AdequacyDecision" />

@@ -60,6 +60,8 @@ export const ACCESS: Record<string, ActionTable> = {
     delete: 'apiToken.manage',
     revoke: 'apiToken.manage',
   }),
+  // Issue 7: reports are produced (audited, hash stored) by every role, the auditor included.
+  ReportRun: table('report.produce', {}),
   // The audit trail is append-only: only reading (and verifying) exists.
   AuditEvent: table('audit.read', { verify: 'audit.read' }),
   // Chapter V: hops, tools and evidence are recorded by vendor management.
@@ -129,6 +131,12 @@ export const ACCESS: Record<string, ActionTable> = {
   Renewal: table('agreement.read', {}),
   SinkMail: table('mail.read', {}),
   Notification: table('self.read', { markRead: 'self.write' }),
+  // Issue 7: the records of processing (Art. 30): everyone reads them; the DPO and the administrator keep them,
+  // including the organisation's Art. 30(1)(a) details on the settings page.
+  ProcessingActivity: table('records.read', { create: 'records.write', edit: 'records.write', delete: 'records.write' }),
+  RetentionRule: table('records.read', { create: 'records.write', edit: 'records.write', delete: 'records.write' }),
+  ClientEngagement: table('records.read', { create: 'records.write', edit: 'records.write', delete: 'records.write' }),
+  OrganisationDetails: table('reference.read', { edit: 'records.write' }),
 };
 
 export function permissionFor(resource: string | undefined, action: string): Permission | null {

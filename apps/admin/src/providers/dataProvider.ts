@@ -45,8 +45,11 @@ import {
   UPDATE_ADEQUACY_DECISION,
   UPDATE_COUNTRY,
   UPDATE_ORGANISATION_SETTINGS,
+  ORGANISATION_DETAILS,
+  UPDATE_ORGANISATION_DETAILS,
   APPROVE_REVIEW,
   DASHBOARD,
+  DASHBOARD_CHARTS,
   DELETE_REVIEW_DOCUMENT,
   OVERRIDE_PROCESSOR_RISK,
   PLAN_REVIEWS,
@@ -91,12 +94,14 @@ import type {
   CountryChangeRecord,
   NotificationRecord,
   OrganisationSettingsRecord,
+  OrganisationDetailsRecord,
   SuggestedTransferRecord,
   TiaRecord,
   TransferAssessmentRecord,
   TransferDocumentRecord,
   TransferMapCountryRecord,
   TransferStatusChangeRecord,
+  DashboardChartsRecord,
   DashboardRecord,
   ProcessorRiskLevelRecord,
   ProcessorRiskRecord,
@@ -226,6 +231,9 @@ export interface TilsynDataProvider extends DataProvider {
   }): Promise<{ data: CountryChangeRecord }>;
   getOrganisationSettings(): Promise<{ data: OrganisationSettingsRecord }>;
   updateOrganisationSettings(params: { guaranteesForEveryTransfer: boolean; version: number }): Promise<{ data: OrganisationSettingsRecord }>;
+  /** Issue 7: the organisation's Art. 30(1)(a) details (controller, DPO, joint controllers, general security measures). */
+  getOrganisationDetails(): Promise<{ data: OrganisationDetailsRecord }>;
+  updateOrganisationDetails(params: OrganisationDetailsRecord): Promise<{ data: OrganisationDetailsRecord }>;
   getMyNotifications(params?: { limit?: number; unreadOnly?: boolean }): Promise<{ data: NotificationRecord[] }>;
   getMyUnreadNotificationCount(): Promise<{ data: number }>;
   /** Marks the given notifications read, or all of them when ids is left out. */
@@ -253,6 +261,8 @@ export interface TilsynDataProvider extends DataProvider {
   updateReminderSettings(params: Omit<ReminderSettingsRecord, 'mailTransport'>): Promise<{ data: ReminderSettingsRecord }>;
   getRenewals(): Promise<{ data: RenewalRecord[] }>;
   getDashboard(): Promise<{ data: DashboardRecord }>;
+  /** Issue 7: the home page's charts. */
+  getDashboardCharts(): Promise<{ data: DashboardChartsRecord }>;
   /** What the demo SMTP sink received, newest first (page is 1-based, as react-admin counts). */
   getSinkMails(params: { page: number; perPage: number; q?: string }): Promise<{ data: SinkMailRecord[]; total: number }>;
 
@@ -543,6 +553,21 @@ export const dataProvider: TilsynDataProvider = {
   getOrganisationSettings: () => ask<OrganisationSettingsRecord>('OrganisationSettings', ORGANISATION_SETTINGS, 'organisationSettings'),
   updateOrganisationSettings: (params) =>
     mutate<OrganisationSettingsRecord>('OrganisationSettings', UPDATE_ORGANISATION_SETTINGS, 'updateOrganisationSettings', { ...params }),
+  getOrganisationDetails: () => ask<OrganisationDetailsRecord>('OrganisationDetails', ORGANISATION_DETAILS, 'organisationSettings'),
+  updateOrganisationDetails: (params) =>
+    mutate<OrganisationDetailsRecord>('OrganisationDetails', UPDATE_ORGANISATION_DETAILS, 'updateOrganisationDetails', {
+      version: params.version,
+      organisationName: params.organisationName,
+      organisationRegistrationNumber: params.organisationRegistrationNumber,
+      organisationAddress: params.organisationAddress,
+      organisationEmail: params.organisationEmail,
+      organisationPhone: params.organisationPhone,
+      dpoName: params.dpoName,
+      dpoEmail: params.dpoEmail,
+      dpoPhone: params.dpoPhone,
+      jointControllers: params.jointControllers,
+      securityMeasures: params.securityMeasures,
+    }),
   getMyNotifications: (params) => ask<NotificationRecord[]>('Notification', MY_NOTIFICATIONS, 'myNotifications', { ...(params ?? {}) }),
   getMyUnreadNotificationCount: () => ask<number>('Notification', MY_UNREAD_NOTIFICATION_COUNT, 'myUnreadNotificationCount'),
   markNotificationsRead: (ids) => mutate<number>('Notification', MARK_NOTIFICATIONS_READ, 'markNotificationsRead', ids ? { ids } : {}, false),
@@ -576,6 +601,7 @@ export const dataProvider: TilsynDataProvider = {
     }),
   getRenewals: () => ask<RenewalRecord[]>('Renewal', RENEWALS, 'renewals'),
   getDashboard: () => ask<DashboardRecord>('Dashboard', DASHBOARD, 'dashboard'),
+  getDashboardCharts: () => ask<DashboardChartsRecord>('DashboardCharts', DASHBOARD_CHARTS, 'dashboardCharts'),
   getSinkMails: ({ page, perPage, q }) =>
     translated(async () => {
       const answer = await runQuery<{ allSinkMails: SinkMailRecord[]; _allSinkMailsMeta: { count: number } }>(SINK_MAILS, { page: Math.max(0, page - 1), perPage, q: q?.trim() || null });

@@ -1,5 +1,8 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  REPORT_FORMATS,
+  REPORT_KINDS,
+  REPORT_RUN_KINDS,
   AGREEMENT_STATUSES,
   AGREEMENT_TEMPLATES,
   CLAUSE_ASSESSMENTS,
@@ -55,6 +58,8 @@ import {
   ERASURE_ANSWER_SOURCES,
   ERASURE_DISPATCH_KINDS,
   ERASURE_DISPATCH_STATUSES,
+  RETENTION_TRIGGERS,
+  RETENTION_UNITS,
 } from '@tilsyn/domain';
 
 /** GraphQL enums are made from the same `as const` arrays as the CHECK constraints and the admin's choices. */
@@ -183,3 +188,17 @@ registerEnumType(ErasureAnswerEnum, { name: 'ErasureAnswer', description: 'The r
 registerEnumType(ErasureAnswerSourceEnum, { name: 'ErasureAnswerSource', description: 'The confirmation page, the webhook, or staff recording a manual contact.' });
 registerEnumType(ErasureDispatchKindEnum, { name: 'ErasureDispatchKind', description: "The first notice (a digest of a day's cases), a reminder, or the reviewers' escalation." });
 registerEnumType(ErasureDispatchStatusEnum, { name: 'ErasureDispatchStatus' });
+
+// Records of processing (Art. 30, issue 7).
+export const RetentionTriggerEnum = enumOf(RETENTION_TRIGGERS);
+export const RetentionUnitEnum = enumOf(RETENTION_UNITS);
+registerEnumType(RetentionTriggerEnum, { name: 'RetentionTrigger', description: 'What starts a retention period running (Art. 30(1)(f)).' });
+registerEnumType(RetentionUnitEnum, { name: 'RetentionUnit' });
+
+// Reports (issue 7).
+export const ReportKindEnum = enumOf(REPORT_KINDS);
+export const ReportRunKindEnum = enumOf(REPORT_RUN_KINDS);
+export const ReportFormatEnum = enumOf(REPORT_FORMATS);
+registerEnumType(ReportKindEnum, { name: 'ReportKind', description: 'Art. 30(1) and 30(2) records, the transfer register, the DPA gap report, supervision and erasure reports.' });
+registerEnumType(ReportRunKindEnum, { name: 'ReportRunKind', description: 'A report, or the inspection pack that bundles them.' });
+registerEnumType(ReportFormatEnum, { name: 'ReportFormat' });

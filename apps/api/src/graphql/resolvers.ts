@@ -12,6 +12,11 @@ import { TiasResolver } from '../modules/transfers/tias.resolver.js';
 import { ReviewsResolver } from '../modules/reviews/reviews.resolver.js';
 import { TransfersResolver } from '../modules/transfers/transfers.resolver.js';
 import { ErasureResolver } from '../modules/erasure/erasure.resolver.js';
+import { ClientEngagementsResolver } from '../modules/records/client-engagements.resolver.js';
+import { ProcessingActivitiesResolver } from '../modules/records/processing-activities.resolver.js';
+import { RetentionRulesResolver } from '../modules/records/retention-rules.resolver.js';
+import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
+import { ReportsResolver } from '../modules/reports/reports.resolver.js';
 
 /** Every resolver class, for printing schema.gql without a database. */
-export const RESOLVERS = [AuthResolver, ProcessorsResolver, UsersResolver, ApiTokensResolver, AuditResolver, ComplianceResolver, SubprocessorLinksResolver, AgreementsResolver, ReferenceResolver, TransfersResolver, TiasResolver, NotificationsResolver, ReviewsResolver, ErasureResolver];
+export const RESOLVERS = [AuthResolver, ProcessorsResolver, UsersResolver, ApiTokensResolver, AuditResolver, ComplianceResolver, SubprocessorLinksResolver, AgreementsResolver, ReferenceResolver, TransfersResolver, TiasResolver, NotificationsResolver, ReviewsResolver, ErasureResolver, ProcessingActivitiesResolver, RetentionRulesResolver, ClientEngagementsResolver, DashboardResolver, ReportsResolver];

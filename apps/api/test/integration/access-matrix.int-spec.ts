@@ -89,6 +89,16 @@ const CALLS: Record<string, { query: string; variables?: Record<string, unknown>
   updateErasureSettings: { query: 'mutation { updateErasureSettings(version: 99, organisationName: "Inkasso A/S", reminderDays: [5, 10], escalateAfterDays: 14, linkGraceDays: 30, minimumAnswerDays: 14) { version } }' },
   runErasureFollowUp: { query: 'mutation { runErasureFollowUp }' },
   reportErasureBounce: { query: 'mutation { reportErasureBounce(message: "Action: delayed") }' },
+  createProcessingActivity: { query: 'mutation { createProcessingActivity(name: "   ", purposes: "x") { id } }' },
+  updateProcessingActivity: { query: `mutation { updateProcessingActivity(id: "${MISSING}", version: 1, notes: "x") { id } }` },
+  deleteProcessingActivity: { query: `mutation { deleteProcessingActivity(id: "${MISSING}") { id } }` },
+  createRetentionRule: { query: `mutation { createRetentionRule(activityId: "${MISSING}", label: "Sagsdata", period: 5, unit: YEARS, trigger: CASE_CLOSED) { id } }` },
+  updateRetentionRule: { query: `mutation { updateRetentionRule(id: "${MISSING}", version: 1, period: 3) { id } }` },
+  deleteRetentionRule: { query: `mutation { deleteRetentionRule(id: "${MISSING}") { id } }` },
+  createClientEngagement: { query: 'mutation { createClientEngagement(clientName: "   ", processingCategories: "x") { id } }' },
+  updateClientEngagement: { query: `mutation { updateClientEngagement(id: "${MISSING}", version: 1, transfersNote: "x") { id } }` },
+  deleteClientEngagement: { query: `mutation { deleteClientEngagement(id: "${MISSING}") { id } }` },
+  updateOrganisationDetails: { query: 'mutation { updateOrganisationDetails(version: 999, organisationName: "Inkasso A/S", organisationRegistrationNumber: "", organisationAddress: "", organisationEmail: "", organisationPhone: "", dpoName: "", dpoEmail: "", dpoPhone: "", jointControllers: "", securityMeasures: "") { id } }' },
 };
 
 let t: TestApp;
@@ -109,7 +119,11 @@ async function fingerprint(): Promise<string> {
     (SELECT md5(coalesce(string_agg(m::text, '|' ORDER BY id), '')) FROM reminder m) AS reminders,
     (SELECT md5(coalesce(string_agg(s::text, '|' ORDER BY risk_level), '')) FROM supervision_cadence s) AS cadences,
     (SELECT md5(coalesce(string_agg(e::text, '|' ORDER BY id), '')) FROM erasure_request e) AS erasure_requests,
-    (SELECT md5(coalesce(string_agg(n::text, '|' ORDER BY id), '')) FROM erasure_notice n) AS erasure_notices`);
+    (SELECT md5(coalesce(string_agg(n::text, '|' ORDER BY id), '')) FROM erasure_notice n) AS erasure_notices,
+    (SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY id), '')) FROM processing_activity x) AS activities,
+    (SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY id), '')) FROM retention_rule x) AS retention_rules,
+    (SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY id), '')) FROM client_engagement x) AS client_engagements,
+    (SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY id), '')) FROM organisation_settings x) AS settings`);
   return JSON.stringify(res.rows[0]);
 }
 

@@ -18,7 +18,8 @@ describe('can', () => {
   });
 
   it('gives the auditor no permission that changes anything', () => {
-    const writes = (Object.keys(PERMISSIONS) as Permission[]).filter((p) => !p.endsWith('.read') && p !== 'self.write');
+    // Producing a report writes only its own audit event and hash, never the register (design.md §1: the auditor exports registers).
+    const writes = (Object.keys(PERMISSIONS) as Permission[]).filter((p) => !p.endsWith('.read') && p !== 'self.write' && p !== 'report.produce');
     expect(writes.filter((p) => can('AUDITOR', p))).toEqual([]);
   });
 

@@ -56,6 +56,11 @@ export const PERMISSIONS = {
   'reference.read': EVERY_ROLE,
   /** Countries, adequacy decisions and organisation settings (design.md §1: the administrator). */
   'reference.write': ['ADMIN'],
+  /** Produce the registers and reports a DPO hands to Datatilsynet (issue 7); the auditor may too. */
+  'report.produce': EVERY_ROLE,
+  /** The records of processing (Art. 30): processing activities, retention rules, client engagements. */
+  'records.read': EVERY_ROLE,
+  'records.write': ['ADMIN', 'REVIEWER'],
   /** Own account: identity, own password. */
   'self.read': EVERY_ROLE,
   'self.write': ['ADMIN', 'VENDOR_MANAGER', 'REVIEWER', 'AUDITOR'],

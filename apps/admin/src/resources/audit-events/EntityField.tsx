@@ -4,7 +4,7 @@ import { useCanAccess, useCreatePath, useRecordContext, useTranslate } from 'rea
 import { Link, Typography } from '@mui/material';
 import { resourceForEntityType } from './changes';
 
-const LINKABLE = ['Processor', 'Agreement', 'User', 'ApiToken', 'Transfer', 'Tia', 'AdequacyDecision', 'Country', 'Review', 'ErasureRequest'] as const;
+const LINKABLE = ['Processor', 'Agreement', 'User', 'ApiToken', 'Transfer', 'Tia', 'AdequacyDecision', 'Country', 'Review', 'ErasureRequest', 'ProcessingActivity', 'ClientEngagement'] as const;
 
 /** "Databehandler · 3f2a…" linking to the record when the reader may open it. */
 export const EntityField = (_props: { label?: string; source?: string }) => {

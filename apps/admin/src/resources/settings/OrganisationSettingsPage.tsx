@@ -7,6 +7,7 @@ import { useLoaded } from '../../components/useLoaded';
 import type { OrganisationSettingsRecord, TransferStatusChangeRecord } from '../../graphql/types';
 import { useTilsynDataProvider } from '../../providers/useTilsynDataProvider';
 import { ErasureSettingsPanel } from './ErasureSettingsPanel';
+import { OrganisationDetailsPanel } from './OrganisationDetailsPanel';
 import { ReminderSettingsPanel } from './ReminderSettingsPanel';
 import { SupervisionCadenceSettings } from './SupervisionCadenceSettings';
 
@@ -100,6 +101,7 @@ export const OrganisationSettingsPage = () => {
       <SupervisionCadenceSettings />
       <ReminderSettingsPanel />
       <ErasureSettingsPanel />
+      <OrganisationDetailsPanel />
     </Stack>
   );
 };

@@ -4,6 +4,7 @@ import { TransfersTiasReferenceNotifications1795264994176 } from './179526499417
 import { ReviewsRemindersJobs1795271269390 } from './1795271269390-reviews-reminders-jobs.js';
 import { ErasureRequestsNotices1795276418448 } from './1795276418448-erasure-requests-notices.js';
 import { ErasureDeliveryLedger1795290394871 } from './1795290394871-erasure-delivery-ledger.js';
+import { ReportsRecordsHistory1795299744157 } from './1795299744157-reports-records-history.js';
 
 /** Every migration, in order. Generated with `npm run db:generate`, reviewed, then listed here. */
-export const MIGRATIONS: Function[] = [InitialSchema1795256418748, ProcessorRegisterChainsAgreements1795260285294, TransfersTiasReferenceNotifications1795264994176, ReviewsRemindersJobs1795271269390, ErasureRequestsNotices1795276418448, ErasureDeliveryLedger1795290394871];
+export const MIGRATIONS: Function[] = [InitialSchema1795256418748, ProcessorRegisterChainsAgreements1795260285294, TransfersTiasReferenceNotifications1795264994176, ReviewsRemindersJobs1795271269390, ErasureRequestsNotices1795276418448, ErasureDeliveryLedger1795290394871, ReportsRecordsHistory1795299744157];

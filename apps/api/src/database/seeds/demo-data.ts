@@ -1,4 +1,5 @@
 import { seedDemoReviews } from './demo-reviews.js';
+import { backdateDemoHistory, seedDemoRecords } from './demo-records.js';
 import { randomUUID } from 'node:crypto';
 import { addDays, copenhagenDate, countryName, DPA_GAP_CODES, type AgreementTemplate, type DataCategory, type DpaGapCode, type LocationKind, type ProcessorLifecycle, type Role, type ServiceKind } from '@tilsyn/domain';
 import type { DataSource } from 'typeorm';
@@ -311,5 +312,7 @@ export async function seedDemoData(dataSource: DataSource, clock: Clock, audit: 
       await audit.record(em, meta, { action: 'demo.seed_tia', entityType: 'Tia', entityId: id, details: { transferId: transfer.id, status: d.tia.status } }, 'SYSTEM');
     }
     await seedDemoReviews(em, clock, audit, ids);
+    await seedDemoRecords(em, audit, today, ids);
+    await backdateDemoHistory(em, today);
   });
 }

@@ -19,7 +19,7 @@ import {
   type ProcessorAssessment,
   type ProcessorFacts,
 } from '@tilsyn/domain';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Locale } from '@tilsyn/domain';
 import { DomainException } from '../../common/domain-exception.js';
 import type { ChainNodeModel } from './compliance.model.js';
@@ -61,10 +61,25 @@ export interface FactsGraph {
  */
 @Injectable()
 export class ComplianceService {
+  /** Where the register is read: the live tables, or a report's as-of snapshot (see `on`). */
+  private readonly db: DataSource | EntityManager;
+
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectDataSource() dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  ) {
+    this.db = dataSource;
+  }
+
+  /**
+   * The same reads and rules over another connection: a report's register as of a past day
+   * (reports/register-as-of.ts), whose temporary tables only that transaction sees.
+   */
+  on(em: EntityManager): ComplianceService {
+    const bound = Object.create(ComplianceService.prototype) as ComplianceService;
+    Object.assign(bound, { db: em, clock: this.clock });
+    return bound;
+  }
 
   today(): IsoDate {
     return copenhagenDate(this.clock.now());
@@ -87,7 +102,7 @@ export class ComplianceService {
 
   /** Every processor's assessment: for list filters by status or finding code. */
   async assessAll(asOf?: IsoDate | null): Promise<Map<string, ProcessorAssessment>> {
-    const ids = (await this.dataSource.query('SELECT id FROM processor')) as { id: string }[];
+    const ids = (await this.db.query('SELECT id FROM processor')) as { id: string }[];
     return this.assess(
       ids.map((r) => r.id),
       asOf,
@@ -136,7 +151,7 @@ export class ComplianceService {
 
   /** The processors with the given ids and everything below them (recursive over the links). */
   async loadGraph(rootIds: readonly string[]): Promise<FactsGraph> {
-    const rows = (await this.dataSource.query(
+    const rows = (await this.db.query(
       `WITH RECURSIVE chain(id) AS (
          SELECT unnest($1::uuid[])
          UNION
@@ -148,13 +163,13 @@ export class ComplianceService {
     const context = await this.transferContext();
     if (ids.length === 0) return { context, processors: new Map(), facts: new Map(), names: new Map() };
     const [processors, links, agreements, locations, transfers, supervision] = await Promise.all([
-      this.dataSource.getRepository(ProcessorEntity).findBy({ id: In(ids) }),
-      this.dataSource.getRepository(SubprocessorLinkEntity).findBy({ processorId: In(ids) }),
-      this.dataSource.getRepository(AgreementEntity).findBy({ processorId: In(ids) }),
-      this.dataSource.getRepository(ProcessingLocationEntity).findBy({ processorId: In(ids) }),
+      this.db.getRepository(ProcessorEntity).findBy({ id: In(ids) }),
+      this.db.getRepository(SubprocessorLinkEntity).findBy({ processorId: In(ids) }),
+      this.db.getRepository(AgreementEntity).findBy({ processorId: In(ids) }),
+      this.db.getRepository(ProcessingLocationEntity).findBy({ processorId: In(ids) }),
       this.loadTransfers({ importerIds: ids }),
       // The open risk-based supervision of each processor (issue 5): SUPERVISION_OVERDUE reads it.
-      this.dataSource.query(
+      this.db.query(
         `SELECT processor_id, min(due_on)::text AS due_on FROM review
           WHERE kind = 'SUPERVISION' AND status IN ('OPEN', 'IN_PROGRESS', 'SUBMITTED', 'SENT_BACK') AND processor_id = ANY($1::uuid[])
           GROUP BY processor_id`,
@@ -163,7 +178,7 @@ export class ComplianceService {
     ]);
     const supervisionDue = new Map(supervision.map((r) => [r.processor_id, r.due_on]));
     const clauses = agreements.length
-      ? await this.dataSource.getRepository(AgreementClauseEntity).findBy({ agreementId: In(agreements.map((a) => a.id)) })
+      ? await this.db.getRepository(AgreementClauseEntity).findBy({ agreementId: In(agreements.map((a) => a.id)) })
       : [];
     const clausesByAgreement = new Map<string, Partial<Record<DpaGapCode, ClauseAssessment>>>();
     for (const c of clauses) {
@@ -226,9 +241,9 @@ export class ComplianceService {
   /** Adequacy decisions, EEA membership and the organisation's policy, as the rules take them. */
   async transferContext(): Promise<TransferContext> {
     const [decisions, eea, settings] = await Promise.all([
-      this.dataSource.getRepository(AdequacyDecisionEntity).find({ order: { validFrom: 'ASC' } }),
-      this.dataSource.getRepository(CountryEntity).find({ where: { eeaMember: true }, select: { code: true } }),
-      this.dataSource.getRepository(OrganisationSettingsEntity).findOneBy({ id: 1 }),
+      this.db.getRepository(AdequacyDecisionEntity).find({ order: { validFrom: 'ASC' } }),
+      this.db.getRepository(CountryEntity).find({ where: { eeaMember: true }, select: { code: true } }),
+      this.db.getRepository(OrganisationSettingsEntity).findOneBy({ id: 1 }),
     ]);
     return {
       decisions: decisions.map(decisionFacts),
@@ -238,15 +253,15 @@ export class ComplianceService {
 
   /** Stored transfers (all, by id, or by importer) with their facts: recipient, roles and every TIA version. */
   async loadTransfers(where: { ids?: readonly string[]; importerIds?: readonly string[] } = {}): Promise<Map<string, LoadedTransfer>> {
-    const repo = this.dataSource.getRepository(TransferEntity);
+    const repo = this.db.getRepository(TransferEntity);
     const entities = where.ids ? await repo.findBy({ id: In([...where.ids]) }) : where.importerIds ? await repo.findBy({ importerProcessorId: In([...where.importerIds]) }) : await repo.find();
     if (entities.length === 0) return new Map();
     const transferIds = entities.map((e) => e.id);
     const [importers, covers] = await Promise.all([
-      this.dataSource.getRepository(ProcessorEntity).findBy({ id: In([...new Set(entities.map((e) => e.importerProcessorId))]) }),
-      this.dataSource.getRepository(TiaTransferEntity).findBy({ transferId: In(transferIds) }),
+      this.db.getRepository(ProcessorEntity).findBy({ id: In([...new Set(entities.map((e) => e.importerProcessorId))]) }),
+      this.db.getRepository(TiaTransferEntity).findBy({ transferId: In(transferIds) }),
     ]);
-    const tias = covers.length ? await this.dataSource.getRepository(TiaEntity).findBy({ id: In([...new Set(covers.map((c) => c.tiaId))]) }) : [];
+    const tias = covers.length ? await this.db.getRepository(TiaEntity).findBy({ id: In([...new Set(covers.map((c) => c.tiaId))]) }) : [];
     const tiaById = new Map(tias.map((t) => [t.id, t]));
     const importerById = new Map(importers.map((p) => [p.id, p]));
     const out = new Map<string, LoadedTransfer>();

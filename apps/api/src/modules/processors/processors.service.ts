@@ -219,6 +219,12 @@ export class ProcessorsService {
       )) as { n: string }[];
       // A processor with agreements or in someone's chain is evidence: offboard it instead.
       if (Number(n) > 0) throw DomainException.badInput('id', 'INVALID_STATE', { state: 'HAS_AGREEMENTS_OR_LINKS' });
+      // Named in the records of processing (Art. 30(1)(d), 30(2)(c)): take it out of them first, or offboard it.
+      const [{ named }] = (await em.query(
+        `SELECT (SELECT count(*) FROM processing_activity WHERE $1 = ANY(processor_ids)) + (SELECT count(*) FROM client_engagement WHERE $1 = ANY(processor_ids)) AS named`,
+        [id],
+      )) as { named: string }[];
+      if (Number(named) > 0) throw DomainException.badInput('id', 'INVALID_STATE', { state: 'NAMED_IN_RECORDS' });
       await em.delete(ProcessorEntity, { id });
       await this.audit.record(em, meta, {
         action: 'processor.delete',

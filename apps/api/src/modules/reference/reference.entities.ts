@@ -123,6 +123,37 @@ export class OrganisationSettingsEntity {
   @Column({ type: 'varchar', length: 200, default: '' })
   organisationName: string;
 
+  /** Art. 30(1)(a) and 30(2)(a): the controller's own details, as the records name them (issue 7). */
+  @Column({ type: 'varchar', length: 50, default: '' })
+  organisationRegistrationNumber: string;
+
+  @Column({ type: 'varchar', length: 300, default: '' })
+  organisationAddress: string;
+
+  @Column({ type: 'varchar', length: 254, default: '' })
+  organisationEmail: string;
+
+  @Column({ type: 'varchar', length: 50, default: '' })
+  organisationPhone: string;
+
+  /** The data protection officer (Art. 37–39), named in both records. */
+  @Column({ type: 'varchar', length: 200, default: '' })
+  dpoName: string;
+
+  @Column({ type: 'varchar', length: 254, default: '' })
+  dpoEmail: string;
+
+  @Column({ type: 'varchar', length: 50, default: '' })
+  dpoPhone: string;
+
+  /** Joint controllers (Art. 26) and an Art. 27 representative, where there are any. */
+  @Column({ type: 'text', default: '' })
+  jointControllers: string;
+
+  /** Art. 30(1)(g), 30(2)(d): the general description of the Art. 32(1) measures. */
+  @Column({ type: 'text', default: '' })
+  securityMeasures: string;
+
   /** Erasure follow-up (issue 6): processor reminders after these days without an answer. */
   @Column({ type: 'int', array: true, default: () => "'{5,10}'" })
   erasureReminderDays: number[];

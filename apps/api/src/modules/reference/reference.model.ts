@@ -138,6 +138,36 @@ export class OrganisationSettingsModel {
 
   @Field(() => [TransferStatusChangeModel], { description: 'After a change: the transfers it re-evaluated.' })
   changedTransfers: TransferStatusChangeModel[];
+
+  @Field({ description: 'Art. 30(1)(a): the controller, as the records and erasure notices name us.' })
+  organisationName: string;
+
+  @Field({ description: 'Company registration number (CVR).' })
+  organisationRegistrationNumber: string;
+
+  @Field({ description: 'Postal address.' })
+  organisationAddress: string;
+
+  @Field({ description: 'E-mail for data protection matters.' })
+  organisationEmail: string;
+
+  @Field()
+  organisationPhone: string;
+
+  @Field({ description: 'The data protection officer (Art. 37–39).' })
+  dpoName: string;
+
+  @Field()
+  dpoEmail: string;
+
+  @Field()
+  dpoPhone: string;
+
+  @Field({ description: 'Joint controllers (Art. 26) and an Art. 27 representative, where there are any.' })
+  jointControllers: string;
+
+  @Field({ description: 'Art. 30(1)(g), 30(2)(d): the general description of the Art. 32(1) technical and organisational measures.' })
+  securityMeasures: string;
 }
 
 @ObjectType('CountryChange', { description: 'The saved country and the transfers re-evaluated because of it.' })

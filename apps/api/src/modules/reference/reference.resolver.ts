@@ -13,6 +13,7 @@ import {
   RevokeAdequacyDecisionArgs,
   UpdateAdequacyDecisionArgs,
   UpdateCountryArgs,
+  UpdateOrganisationDetailsArgs,
   UpdateOrganisationSettingsArgs,
 } from './dto/reference.args.js';
 import { AdequacyDecisionChangeModel, AdequacyDecisionModel, CountryChangeModel, CountryModel, OrganisationSettingsModel, TransferStatusChangeModel } from './reference.model.js';
@@ -98,5 +99,11 @@ export class ReferenceResolver {
   @Mutation(() => OrganisationSettingsModel, { description: 'Changes the policy; re-evaluates and lists the transfers it changes.' })
   updateOrganisationSettings(@Meta() meta: RequestMeta, @Args() args: UpdateOrganisationSettingsArgs) {
     return this.reference.updateSettings(meta, args.version, args.guaranteesForEveryTransfer);
+  }
+
+  @Allow('records.write')
+  @Mutation(() => OrganisationSettingsModel, { description: "Art. 30(1)(a): the controller's name and contact details, the DPO, joint controllers and the general security measures the records name." })
+  updateOrganisationDetails(@Meta() meta: RequestMeta, @Args() args: UpdateOrganisationDetailsArgs) {
+    return this.reference.updateDetails(meta, args);
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { assessTransfer, checkAdequacyDecision, copenhagenDate, coverageChanged, datesOfEffect, countryName, decisionInForce, type AdequacyDecision, type Clock, type IsoDate, type Locale } from '@tilsyn/domain';
+import { assessTransfer, checkAdequacyDecision, copenhagenDate, coverageChanged, datesOfEffect, countryName, decisionInForce, isEmailAddress, type AdequacyDecision, type Clock, type IsoDate, type Locale } from '@tilsyn/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { requirePermission } from '../../common/access.js';
 import type { RequestMeta } from '../../common/actor.js';
@@ -13,9 +13,23 @@ import { AuditService, diff } from '../audit/audit.service.js';
 import { ComplianceService, decisionFacts, type LoadedTransfer, type TransferContext } from '../compliance/compliance.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { ProcessorEntity } from '../processors/processor.entity.js';
-import type { AdequacyDecisionFilter, AdequacyDecisionInput, AdequacyDecisionListArgs, CountryFilter, CountryListArgs, UpdateCountryArgs } from './dto/reference.args.js';
+import type { AdequacyDecisionFilter, AdequacyDecisionInput, AdequacyDecisionListArgs, CountryFilter, CountryListArgs, UpdateCountryArgs, UpdateOrganisationDetailsArgs } from './dto/reference.args.js';
 import { AdequacyDecisionEntity, CountryEntity, OrganisationSettingsEntity } from './reference.entities.js';
 import type { AdequacyDecisionChangeModel, AdequacyDecisionModel, CountryChangeModel, CountryModel, OrganisationSettingsModel, TransferStatusChangeModel } from './reference.model.js';
+
+/** The organisation's Art. 30(1)(a) details (updateOrganisationDetails). */
+const ORGANISATION_DETAILS_FIELDS = [
+  'organisationName',
+  'organisationRegistrationNumber',
+  'organisationAddress',
+  'organisationEmail',
+  'organisationPhone',
+  'dpoName',
+  'dpoEmail',
+  'dpoPhone',
+  'jointControllers',
+  'securityMeasures',
+] as const satisfies readonly (keyof OrganisationSettingsEntity)[];
 
 const DECISION_FIELDS = ['jurisdiction', 'instrument', 'adoptedOn', 'validFrom', 'validUntil', 'revokedOn', 'scope', 'conditions', 'source', 'toVerify', 'notes'] as const;
 
@@ -271,6 +285,40 @@ export class ReferenceService {
       });
       const saved = await em.getRepository(OrganisationSettingsEntity).findOneByOrFail({ id: 1 });
       return { ...saved, id: String(saved.id), changedTransfers: result.changes };
+    });
+  }
+
+  /**
+   * Art. 30(1)(a): who keeps the records — the controller's name and contact details, the DPO,
+   * joint controllers or a representative — and the general Art. 32(1) measures both records
+   * refer to. Kept by the DPO (records.write); nothing to re-evaluate, so no notifications.
+   */
+  async updateDetails(meta: RequestMeta, args: UpdateOrganisationDetailsArgs): Promise<OrganisationSettingsModel> {
+    requirePermission(meta, 'records.write');
+    const { version, ...raw } = args;
+    const values = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' ? v.trim() : v])) as Omit<UpdateOrganisationDetailsArgs, 'version'>;
+    if (!values.organisationName) throw DomainException.badInput('organisationName', 'REQUIRED');
+    for (const field of ['organisationEmail', 'dpoEmail'] as const) {
+      values[field] = values[field].toLowerCase();
+      if (values[field] && !isEmailAddress(values[field])) throw DomainException.badInput(field, 'INVALID_EMAIL');
+    }
+    return this.dataSource.transaction(async (em) => {
+      const before = await em.getRepository(OrganisationSettingsEntity).findOneByOrFail({ id: 1 });
+      const r = await em
+        .createQueryBuilder()
+        .update(OrganisationSettingsEntity)
+        .set({ ...values, updatedAt: this.clock.now(), version: () => 'version + 1' })
+        .where('id = 1 AND version = :version', { version })
+        .execute();
+      if (r.affected !== 1) throw DomainException.conflict('OrganisationSettings');
+      await this.audit.record(em, meta, {
+        action: 'organisation_details.update',
+        entityType: 'OrganisationSettings',
+        entityId: null,
+        details: { changes: diff(before, { ...before, ...values }, [...ORGANISATION_DETAILS_FIELDS]) },
+      });
+      const saved = await em.getRepository(OrganisationSettingsEntity).findOneByOrFail({ id: 1 });
+      return { ...saved, id: String(saved.id), changedTransfers: [] };
     });
   }
 

@@ -36,13 +36,13 @@ import { ReviewsService, reminderModel } from './reviews.service.js';
 
 const OPEN = "('OPEN', 'IN_PROGRESS', 'SUBMITTED', 'SENT_BACK')";
 
-function chainDepth(p: ProcessorFacts, seen: Set<string> = new Set()): number {
+export function chainDepth(p: ProcessorFacts, seen: Set<string> = new Set()): number {
   if (seen.has(p.id)) return 0;
   const next = new Set(seen).add(p.id);
   return p.subprocessors.reduce((deepest, s) => Math.max(deepest, 1 + chainDepth(s.processor, next)), 0);
 }
 
-function transfersBelow(p: ProcessorFacts, seen: Set<string> = new Set()): ProcessorFacts['transfers'] & object {
+export function transfersBelow(p: ProcessorFacts, seen: Set<string> = new Set()): ProcessorFacts['transfers'] & object {
   if (seen.has(p.id)) return [];
   seen.add(p.id);
   return [...(p.transfers ?? []), ...p.subprocessors.flatMap((s) => transfersBelow(s.processor, seen))];

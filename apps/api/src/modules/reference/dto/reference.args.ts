@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ADEQUACY_CONDITIONS, ADEQUACY_SCOPES, type AdequacyCondition, type AdequacyScope } from '@tilsyn/domain';
+import { ADEQUACY_CONDITIONS, ADEQUACY_SCOPES, ORGANISATION_DETAILS_LIMITS, type AdequacyCondition, type AdequacyScope } from '@tilsyn/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ListArgs } from '../../../common/list-args.js';
@@ -89,4 +89,20 @@ export class RevokeAdequacyDecisionArgs {
 export class UpdateOrganisationSettingsArgs {
   @Field(() => Int) @IsInt() @Min(1) version: number;
   @Field() @IsBoolean() guaranteesForEveryTransfer: boolean;
+}
+
+/** Art. 30(1)(a): who keeps the records; every field is replaced (empty text clears it). */
+@ArgsType()
+export class UpdateOrganisationDetailsArgs {
+  @Field(() => Int) @IsInt() @Min(1) version: number;
+  @Field({ description: 'The controller (required).' }) @IsString() @max(ORGANISATION_DETAILS_LIMITS.organisationName) organisationName: string;
+  @Field({ description: 'CVR.' }) @IsString() @max(ORGANISATION_DETAILS_LIMITS.organisationRegistrationNumber) organisationRegistrationNumber: string;
+  @Field() @IsString() @max(ORGANISATION_DETAILS_LIMITS.organisationAddress) organisationAddress: string;
+  @Field({ description: 'An e-mail address, or empty.' }) @IsString() @max(ORGANISATION_DETAILS_LIMITS.organisationEmail) organisationEmail: string;
+  @Field() @IsString() @max(ORGANISATION_DETAILS_LIMITS.organisationPhone) organisationPhone: string;
+  @Field() @IsString() @max(ORGANISATION_DETAILS_LIMITS.dpoName) dpoName: string;
+  @Field({ description: 'An e-mail address, or empty.' }) @IsString() @max(ORGANISATION_DETAILS_LIMITS.dpoEmail) dpoEmail: string;
+  @Field() @IsString() @max(ORGANISATION_DETAILS_LIMITS.dpoPhone) dpoPhone: string;
+  @Field({ description: 'Joint controllers (Art. 26) and an Art. 27 representative.' }) @IsString() @max(ORGANISATION_DETAILS_LIMITS.jointControllers) jointControllers: string;
+  @Field({ description: 'The general description of the Art. 32(1) measures.' }) @IsString() @max(ORGANISATION_DETAILS_LIMITS.securityMeasures) securityMeasures: string;
 }
