@@ -32,3 +32,4 @@ export * from './erasure/recipients';
 export * from './erasure/delivery';
 export * from './records/art30';
 export * from './records/registers';
+export * from './records/csv-cell';

@@ -6,6 +6,7 @@ import { adequacyScopeChoices } from '../../components/choices';
 import type { AdequacyDecisionRecord } from '../../graphql/types';
 import { InForceChip, ToVerifyChip } from './AdequacyChips';
 import { JurisdictionField } from './JurisdictionField';
+import { safeExporter } from '../../components/csv-exporter';
 
 const filters = [
   <CountryInput source="jurisdiction" key="jurisdiction" sx={{ minWidth: 240 }} alwaysOn />,
@@ -33,7 +34,7 @@ const ToVerifyField = (_props: { label?: string; source?: string }) => {
 
 /** The Art. 45 decisions as dated reference data: everyone reads them, an administrator maintains them. */
 export const AdequacyDecisionList = () => (
-  <List sort={{ field: 'jurisdiction', order: 'ASC' }} filters={filters} actions={<ListActions />} perPage={50}>
+  <List exporter={safeExporter} sort={{ field: 'jurisdiction', order: 'ASC' }} filters={filters} actions={<ListActions />} perPage={50}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="jurisdiction" label="resources.AdequacyDecision.fields.jurisdictionName">
         <JurisdictionField />

@@ -19,6 +19,7 @@ import { AgreementStatusChip } from '../../components/StatusChips';
 import { agreementStatusChoices, agreementTemplateChoices } from '../../components/choices';
 import type { AgreementRecord } from '../../graphql/types';
 import { PICKER_QUERY_OPTIONS } from '../../graphql/sparse-fields';
+import { safeExporter } from '../../components/csv-exporter';
 
 const filters = [
   <ReferenceInput source="processorId" reference="Processor" sort={{ field: 'name', order: 'ASC' }} queryOptions={PICKER_QUERY_OPTIONS} key="processorId" alwaysOn>
@@ -54,7 +55,7 @@ const ReviewDueField = (_props: { label?: string; source?: string }) => {
 
 /** Every DPA version of every processor, newest first. */
 export const AgreementList = () => (
-  <List sort={{ field: 'createdAt', order: 'DESC' }} filters={filters} actions={<ListActions />} perPage={25}>
+  <List exporter={safeExporter} sort={{ field: 'createdAt', order: 'DESC' }} filters={filters} actions={<ListActions />} perPage={25}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="processorId" disableSort>
         <ReferenceField source="processorId" reference="Processor" />

@@ -6,6 +6,7 @@ import { EntityField } from './EntityField';
 import { VerifyChainPanel } from './VerifyChainPanel';
 import { ActionField } from './ActionField';
 import { auditFilters } from './auditFilters';
+import { safeExporter } from '../../components/csv-exporter';
 
 const ListActions = () => (
   <TopToolbar>
@@ -18,7 +19,7 @@ const ListActions = () => (
 export const AuditEventList = () => (
   <>
     <VerifyChainPanel />
-    <List sort={{ field: 'seq', order: 'DESC' }} filters={auditFilters} actions={<ListActions />} perPage={50}>
+    <List exporter={safeExporter} sort={{ field: 'seq', order: 'DESC' }} filters={auditFilters} actions={<ListActions />} perPage={50}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="seq" />
         <DataTable.Col source="occurredAt" field={DateTimeField} />

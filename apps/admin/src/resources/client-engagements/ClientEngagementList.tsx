@@ -4,6 +4,7 @@ import { IsoDateField } from '../../components/IsoDateField';
 import { RecordProcessorsField } from '../processing-activities/RecordProcessorsField';
 import { RecordStatusChip } from '../processing-activities/RecordStatusChip';
 import { clientEngagementFilters } from './clientEngagementFilters';
+import { safeExporter } from '../../components/csv-exporter';
 
 const ListActions = () => (
   <TopToolbar>
@@ -15,7 +16,7 @@ const ListActions = () => (
 
 /** The Art. 30(2) record as a list: the clients we act for, our sub-processors for each, and whether the engagement is in the record today. */
 export const ClientEngagementList = () => (
-  <List sort={{ field: 'clientName', order: 'ASC' }} filters={clientEngagementFilters} actions={<ListActions />} perPage={25}>
+  <List exporter={safeExporter} sort={{ field: 'clientName', order: 'ASC' }} filters={clientEngagementFilters} actions={<ListActions />} perPage={25}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="clientName" />
       <DataTable.Col source="endedOn" label="tilsyn.records.status_label" disableSort>

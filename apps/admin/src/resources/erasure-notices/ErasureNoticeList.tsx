@@ -23,6 +23,7 @@ import { erasureChannelChoices, erasureNoticeStatusChoices } from '../../compone
 import { PICKER_QUERY_OPTIONS } from '../../graphql/sparse-fields';
 import type { ErasureNoticeRecord } from '../../graphql/types';
 import { NextActionText } from '../erasure-requests/ErasureNoticesTable';
+import { safeExporter } from '../../components/csv-exporter';
 
 const noWrap = () => ({ whiteSpace: 'nowrap' });
 
@@ -109,7 +110,7 @@ export const ErasureNoticeList = () => {
   return (
     <Box sx={{ width: '100%' }}>
       <Intro />
-      <List
+      <List exporter={safeExporter}
         title={translate('tilsyn.erasure.notices.title')}
         sort={{ field: 'deadlineOn', order: 'ASC' }}
         filters={filters}

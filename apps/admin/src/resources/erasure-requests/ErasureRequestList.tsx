@@ -27,6 +27,7 @@ import type { ErasureRequestRecord } from '../../graphql/types';
 import { useTilsynDataProvider } from '../../providers/useTilsynDataProvider';
 import { cprSearchProblem } from './erasure-rules';
 import { DeadlineText } from './ErasureRequestFields';
+import { safeExporter } from '../../components/csv-exporter';
 
 const noWrap = () => ({ whiteSpace: 'nowrap' });
 
@@ -201,7 +202,7 @@ export const ErasureRequestList = () => {
     <Box sx={{ width: '100%' }}>
       <Intro />
       <PersonSearchBar value={person} onChange={setPerson} />
-      <List sort={{ field: 'receivedOn', order: 'DESC' }} filters={filters} filter={permanent} actions={<ListActions />} perPage={25}>
+      <List exporter={safeExporter} sort={{ field: 'receivedOn', order: 'DESC' }} filters={filters} filter={permanent} actions={<ListActions />} perPage={25}>
         <DataTable rowClick="show" bulkActionButtons={canApprove ? <ApproveSelectedButton /> : false}>
           <DataTable.Col source="caseReference" />
           <DataTable.Col source="source" disableSort>

@@ -4,6 +4,7 @@ import { EnumListField } from '../../components/EnumListField';
 import { processingActivityFilters } from './processingActivityFilters';
 import { RecordProcessorsField } from './RecordProcessorsField';
 import { RecordStatusChip } from './RecordStatusChip';
+import { safeExporter } from '../../components/csv-exporter';
 
 const ListActions = () => (
   <TopToolbar>
@@ -15,7 +16,7 @@ const ListActions = () => (
 
 /** The Art. 30(1) record as a list: every activity with the data it covers, the processors it uses and whether it is in the record today. */
 export const ProcessingActivityList = () => (
-  <List sort={{ field: 'name', order: 'ASC' }} filters={processingActivityFilters} actions={<ListActions />} perPage={25}>
+  <List exporter={safeExporter} sort={{ field: 'name', order: 'ASC' }} filters={processingActivityFilters} actions={<ListActions />} perPage={25}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="endedOn" label="tilsyn.records.status_label" disableSort>

@@ -6,6 +6,7 @@ import { lifecycleChoices, serviceKindChoices } from '../../components/choices';
 import type { ProcessorRecord } from '../../graphql/types';
 import { EngagementField } from './EngagementField';
 import { processorFilters } from './processorFilters';
+import { safeExporter } from '../../components/csv-exporter';
 
 const ListActions = () => (
   <TopToolbar>
@@ -22,7 +23,7 @@ const StatusField = (_props: { label?: string; source?: string }) => {
 };
 
 export const ProcessorList = () => (
-  <List sort={{ field: 'name', order: 'ASC' }} filters={processorFilters} actions={<ListActions />} perPage={25}>
+  <List exporter={safeExporter} sort={{ field: 'name', order: 'ASC' }} filters={processorFilters} actions={<ListActions />} perPage={25}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="status" label="resources.Processor.fields.status" disableSort>

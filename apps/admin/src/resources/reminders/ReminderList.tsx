@@ -7,6 +7,7 @@ import { RunNowButton } from '../../components/RunNowButton';
 import { reminderStatusChoices } from '../../components/choices';
 import type { ReminderRecord } from '../../graphql/types';
 import { DeliveryProblemText, RecipientsText, ReminderStatus, ReminderSubjectLink, RetryReminderButton, ThresholdText } from './ReminderFields';
+import { safeExporter } from '../../components/csv-exporter';
 
 const noWrap = () => ({ whiteSpace: 'nowrap' });
 
@@ -80,7 +81,7 @@ const Intro = () => {
 export const ReminderList = () => (
   <Stack sx={{ width: '100%' }}>
     <Intro />
-    <List sort={{ field: 'thresholdOn', order: 'DESC' }} filters={filters} actions={<ListActions />} perPage={25}>
+    <List exporter={safeExporter} sort={{ field: 'thresholdOn', order: 'DESC' }} filters={filters} actions={<ListActions />} perPage={25}>
       <DataTable bulkActionButtons={false} rowClick={false}>
         <DataTable.Col source="subjectType" disableSort>
           <SubjectField />

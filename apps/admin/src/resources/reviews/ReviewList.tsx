@@ -21,6 +21,7 @@ import { dueStateChoices, reviewKindChoices, reviewStatusChoices } from '../../c
 import { PICKER_QUERY_OPTIONS } from '../../graphql/sparse-fields';
 import type { ReviewRecord } from '../../graphql/types';
 import { PlanReviewsButton } from './PlanReviewsButton';
+import { safeExporter } from '../../components/csv-exporter';
 
 /** Every field of ReviewFilter a reader asks for: what, how far along, how late, about whom, whose. */
 const filters = [
@@ -78,7 +79,7 @@ const OutcomeField = (_props: { label?: string; source?: string }) => {
 
 /** Open reviews first by due date: what needs doing soonest is at the top. */
 export const ReviewList = () => (
-  <List sort={{ field: 'dueOn', order: 'ASC' }} filters={filters} filterDefaultValues={{ open: true }} actions={<ListActions />} perPage={25}>
+  <List exporter={safeExporter} sort={{ field: 'dueOn', order: 'ASC' }} filters={filters} filterDefaultValues={{ open: true }} actions={<ListActions />} perPage={25}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="kind">
         <SelectField source="kind" choices={reviewKindChoices} />

@@ -21,6 +21,7 @@ import { TiaStatusChip } from '../../components/StatusChips';
 import { tiaStatusChoices } from '../../components/choices';
 import { PICKER_QUERY_OPTIONS } from '../../graphql/sparse-fields';
 import type { TiaRecord } from '../../graphql/types';
+import { safeExporter } from '../../components/csv-exporter';
 
 const filters = [
   <SelectInput source="status" choices={tiaStatusChoices} key="status" alwaysOn />,
@@ -53,7 +54,7 @@ const ReevaluationField = (_props: { label?: string; source?: string }) => {
 };
 
 export const TiaList = () => (
-  <List sort={{ field: 'updatedAt', order: 'DESC' }} filters={filters} actions={<ListActions />} perPage={25}>
+  <List exporter={safeExporter} sort={{ field: 'updatedAt', order: 'DESC' }} filters={filters} actions={<ListActions />} perPage={25}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="title" />
       <DataTable.Col source="importerName" disableSort />

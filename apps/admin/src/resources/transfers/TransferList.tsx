@@ -7,6 +7,7 @@ import type { TransferRecord } from '../../graphql/types';
 import { SuggestedTransfersPanel } from './SuggestedTransfersPanel';
 import { PartiesField } from './TransferParties';
 import { transferFilters } from './transferFilters';
+import { safeExporter } from '../../components/csv-exporter';
 
 const ListActions = () => (
   <TopToolbar>
@@ -54,7 +55,7 @@ const ToolField = (_props: { label?: string; source?: string }) => {
 export const TransferList = () => (
   <Box sx={{ width: '100%' }}>
     <SuggestedTransfersPanel />
-    <List sort={{ field: 'destinationCountry', order: 'ASC' }} filters={transferFilters} actions={<ListActions />} perPage={25}>
+    <List exporter={safeExporter} sort={{ field: 'destinationCountry', order: 'ASC' }} filters={transferFilters} actions={<ListActions />} perPage={25}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="importerName" label="tilsyn.transfers.parties" disableSort>
           <PartiesField />

@@ -13,6 +13,7 @@ import {
 } from 'react-admin';
 import { DateTimeField } from '../../components/DateTimeField';
 import { roleChoices } from '../../components/choices';
+import { safeExporter } from '../../components/csv-exporter';
 
 const filters = [
   <SearchInput source="q" alwaysOn key="q" />,
@@ -29,7 +30,7 @@ const ListActions = () => (
 );
 
 export const UserList = () => (
-  <List sort={{ field: 'name', order: 'ASC' }} filters={filters} actions={<ListActions />} perPage={25}>
+  <List exporter={safeExporter} sort={{ field: 'name', order: 'ASC' }} filters={filters} actions={<ListActions />} perPage={25}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="email" />

@@ -1,4 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
+import { neutraliseCsvCell } from '@tilsyn/domain';
+
+export { neutraliseCsvCell };
 import type { ReportTable } from './report-document.js';
 
 /**
@@ -27,17 +30,4 @@ function csvCell(value: string | number | null | undefined): string | number {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return value;
   return neutraliseCsvCell(value);
-}
-
-/** First characters that make Excel, LibreOffice or Google Sheets evaluate a cell (OWASP "CSV injection"). */
-const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
-
-/**
- * Prefixes a cell that a spreadsheet would evaluate as a formula with a single quote, so
- * `=HYPERLINK(...)` in a processor's name is shown as text instead of becoming a clickable
- * exfiltration link. csv-stringify only quotes; quoting does not stop evaluation. The price is
- * that harmless text such as a phone number "+45 12345678" is shown with a leading quote.
- */
-export function neutraliseCsvCell(value: string): string {
-  return value.length > 0 && FORMULA_TRIGGERS.has(value[0]) ? `'${value}` : value;
 }
