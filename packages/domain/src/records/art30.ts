@@ -194,6 +194,9 @@ function inForceOn(startedOn: IsoDate | null, endedOn: IsoDate | null, asOf: Iso
 export function recipientsOf(processorIds: readonly string[], processors: ReadonlyMap<string, RegisterProcessor>, links: readonly RegisterLink[]): RecordRecipient[] {
   const children = new Map<string, string[]>();
   for (const l of links) children.set(l.processorId, [...(children.get(l.processorId) ?? []), l.subprocessorId]);
+  // By name, so the record reads the same whatever order the database returned the links in.
+  const nameOf = (id: string) => processors.get(id)?.name ?? id;
+  for (const list of children.values()) list.sort((a, b) => nameOf(a).localeCompare(nameOf(b), 'da'));
   const out: RecordRecipient[] = [];
   const seen = new Set<string>();
   let level = processorIds.filter((id) => processors.has(id)).map((id) => ({ id, via: [] as string[] }));
@@ -228,7 +231,7 @@ export function transfersOf(recipients: readonly RecordRecipient[], transfers: r
       safeguards: t.mechanism === 'DEROGATION' && t.derogationGround === 'COMPELLING_LEGITIMATE_INTEREST' ? t.derogationJustification?.trim() || null : null,
       status: t.status,
     }))
-    .sort((a, b) => a.country.localeCompare(b.country) || a.importer.localeCompare(b.importer));
+    .sort((a, b) => a.country.localeCompare(b.country) || a.importer.localeCompare(b.importer) || (a.exporter ?? '').localeCompare(b.exporter ?? '') || a.transferId.localeCompare(b.transferId));
 }
 
 function organisationGaps(org: OrganisationFacts): RecordGap[] {

@@ -1,5 +1,5 @@
 import { daysBetween, type IsoDate } from '../time/dates';
-import type { AgreementStatus, AgreementTemplate, ClauseAssessment, DpaGapCode } from '../vocabulary/agreements';
+import { DPA_GAP_CODES, type AgreementStatus, type AgreementTemplate, type ClauseAssessment, type DpaGapCode } from '../vocabulary/agreements';
 import type { EngagementRole } from '../vocabulary/processors';
 import type { FindingSeverity, TransferAccessKind, TransferFrequency, TransferMechanism, TransferStatus, TiaStatus, DataCategory } from '../index';
 import type { RiskLevel, ReviewKind, ReviewOutcome, ReviewStatus, SupervisionMethod } from '../vocabulary/reviews';
@@ -48,7 +48,7 @@ export function buildTransferRegister(asOf: IsoDate, transfers: readonly Transfe
   const rows = transfers
     .filter((t) => !t.startedOn || t.startedOn <= asOf)
     .map((t) => ({ ...t, findings: [...t.findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.code.localeCompare(b.code)) }))
-    .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.destinationCountry.localeCompare(b.destinationCountry) || a.importer.localeCompare(b.importer, 'da'));
+    .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.destinationCountry.localeCompare(b.destinationCountry) || a.importer.localeCompare(b.importer, 'da') || (a.exporter ?? '').localeCompare(b.exporter ?? '', 'da') || (a.startedOn ?? '').localeCompare(b.startedOn ?? '') || a.id.localeCompare(b.id));
   const counts: Record<TransferStatus, number> = { NON_COMPLIANT: 0, AT_RISK: 0, COMPLIANT: 0, NOT_A_TRANSFER: 0 };
   for (const r of rows) counts[r.status]++;
   return { asOf, rows, counts };
@@ -128,7 +128,8 @@ export function buildDpaGapReport(asOf: IsoDate, processors: readonly DpaProcess
     .filter((p) => p.role === 'PROCESSOR' && (!p.engagementStart || p.engagementStart <= asOf))
     .map((p): DpaGapRow => {
       const a = governingAgreement(p.agreements, asOf);
-      const codes = (wanted: ClauseAssessment) => (a ? (Object.entries(a.clauses) as [DpaGapCode, ClauseAssessment][]).filter(([, v]) => v === wanted).map(([k]) => k) : []);
+      // In catalogue order (preamble, Art. 28(3)(a)–(h), …), whatever order the clauses were stored in.
+      const codes = (wanted: ClauseAssessment) => (a ? DPA_GAP_CODES.filter((code) => a.clauses[code] === wanted) : []);
       const status: DpaReportStatus = a ? a.status : 'MISSING';
       const gapSince =
         status === 'COMPLETE'
@@ -219,15 +220,15 @@ export function buildSupervisionReport(from: IsoDate, to: IsoDate, reviews: read
   const done = reviews
     .filter((r) => r.completedOn && r.completedOn >= from && r.completedOn <= to)
     .map((r) => ({ ...r, daysLate: Math.max(0, daysBetween(r.dueOn, r.completedOn!)) }))
-    .sort((a, b) => a.completedOn!.localeCompare(b.completedOn!) || a.processor.localeCompare(b.processor, 'da'));
+    .sort((a, b) => a.completedOn!.localeCompare(b.completedOn!) || a.processor.localeCompare(b.processor, 'da') || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
   const overdue = reviews
     .filter((r) => (!r.completedOn || r.completedOn > to) && r.dueOn < to)
     .map((r) => ({ ...r, daysOverdue: daysBetween(r.dueOn, to) }))
-    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.processor.localeCompare(b.processor, 'da'));
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.processor.localeCompare(b.processor, 'da') || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
   const openActions = reviews
     .filter((r) => r.completedOn && r.completedOn <= to)
     .flatMap((r) => r.actions.filter((a) => !a.doneOn || a.doneOn > to).map((a) => ({ reviewId: r.id, processor: r.processor, riskLevel: r.riskLevel, description: a.description, dueOn: a.dueOn, overdue: !!a.dueOn && a.dueOn < to })))
-    .sort((a, b) => (a.dueOn ?? '9999-12-31').localeCompare(b.dueOn ?? '9999-12-31'));
+    .sort((a, b) => (a.dueOn ?? '9999-12-31').localeCompare(b.dueOn ?? '9999-12-31') || a.processor.localeCompare(b.processor, 'da') || a.description.localeCompare(b.description, 'da'));
   const byRisk = [...RISK_LEVELS].reverse().map((riskLevel): SupervisionRiskRow => {
     const d = done.filter((r) => r.riskLevel === riskLevel);
     return {

@@ -246,6 +246,7 @@ export class ReportFacts {
               coalesce(json_agg(json_build_object(
                 'recipient', p.name, 'channel', n.channel, 'status', n.status, 'sentAt', n.sent_at, 'answeredAt', n.answered_at,
                 'updatedAt', n.updated_at, 'deadlineOn', n.deadline_on, 'exceptionReason', n.exception_reason)
+                ORDER BY p.name, n.id
               ) FILTER (WHERE n.id IS NOT NULL), '[]') AS notices
          FROM erasure_request r
          LEFT JOIN erasure_notice n ON n.request_id = r.id
