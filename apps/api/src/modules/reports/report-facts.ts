@@ -1,8 +1,6 @@
 import {
   addMonths,
   assessAgreement,
-  assessRisk,
-  assessTransfer,
   copenhagenDate,
   linkExistedOn,
   type ActivityFacts,
@@ -18,14 +16,13 @@ import {
   type RegisterTransfer,
   type SupervisionReviewFacts,
   type TransferRegisterFacts,
-  type TransferStatus,
 } from '@tilsyn/domain';
 import type { EntityManager } from 'typeorm';
 import { AgreementClauseEntity, AgreementEntity } from '../agreements/agreement.entity.js';
 import type { ComplianceService, FactsGraph } from '../compliance/compliance.service.js';
 import { ClientEngagementEntity, ProcessingActivityEntity, RetentionRuleEntity } from '../records/records.entities.js';
 import { OrganisationSettingsEntity } from '../reference/reference.entities.js';
-import { chainDepth, transfersBelow } from '../reviews/supervision.service.js';
+import { processorRiskOn } from '../reviews/supervision.service.js';
 import { ReviewEntity, type FollowUpActionValue } from '../reviews/review.entities.js';
 
 /**
@@ -35,6 +32,7 @@ import { ReviewEntity, type FollowUpActionValue } from '../reviews/review.entiti
  */
 export class ReportFacts {
   private graph?: Promise<FactsGraph>;
+  private registerFacts?: Promise<RegisterFacts & { transferRows: TransferRegisterFacts[] }>;
 
   constructor(
     private readonly em: EntityManager,
@@ -64,8 +62,13 @@ export class ReportFacts {
     return this.graph;
   }
 
-  /** Processors, the links in force on the date, and every transfer with its status on the date. */
-  async register(): Promise<RegisterFacts & { transferRows: TransferRegisterFacts[] }> {
+  /** Processors, the links in force on the date, and every transfer with its status on the date (read once per report). */
+  register(): Promise<RegisterFacts & { transferRows: TransferRegisterFacts[] }> {
+    this.registerFacts ??= this.readRegister();
+    return this.registerFacts;
+  }
+
+  private async readRegister(): Promise<RegisterFacts & { transferRows: TransferRegisterFacts[] }> {
     const graph = await this.factsGraph();
     const [organisation, loaded, tias] = await Promise.all([this.organisation(), this.compliance.assessTransfers(null, this.asOf), this.latestTias()]);
     const processors = [...graph.processors.values()].map((p) => ({ id: p.id, name: p.name, establishmentCountry: p.establishmentCountry, serviceKind: p.serviceKind, engagementRole: p.engagementRole }));
@@ -209,12 +212,7 @@ export class ReportFacts {
   async supervisionReviews(): Promise<SupervisionReviewFacts[]> {
     const graph = await this.factsGraph();
     const reviews = await this.em.getRepository(ReviewEntity).find();
-    const levelOf = new Map<string, SupervisionReviewFacts['riskLevel']>();
-    for (const [id, facts] of graph.facts) {
-      const entity = graph.processors.get(id)!;
-      const statuses: TransferStatus[] = transfersBelow(facts).map((t) => assessTransfer(t.facts, graph.context.decisions, this.asOf, graph.context.transferOptions).status);
-      levelOf.set(id, entity.riskOverride ?? assessRisk({ dataCategories: entity.dataCategories, dataSubjectCount: entity.dataSubjectCount, transferStatuses: statuses, chainDepth: chainDepth(facts), serviceKind: entity.serviceKind }).level);
-    }
+    const levelOf = new Map([...graph.facts.keys()].map((id) => [id, processorRiskOn(graph, id, this.asOf)?.level]));
     return reviews
       .filter((r) => r.createdOn <= this.asOf)
       .map((r) => ({

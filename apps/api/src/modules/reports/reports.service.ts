@@ -122,26 +122,28 @@ export class ReportsService {
 
   /** The report's data, as plain objects (what the golden tests compare). */
   async reportData(kind: ReportKind, asOf: IsoDate, period: { from: IsoDate; to: IsoDate } | null): Promise<unknown> {
-    return this.onRegister(asOf, async (facts, cutoff) => {
-      switch (kind) {
-        case 'ART30_CONTROLLER': {
-          const [register, activities] = await Promise.all([facts.register(), facts.activities()]);
-          return buildControllerRecord(register, activities);
-        }
-        case 'ART30_PROCESSOR': {
-          const [register, clients] = await Promise.all([facts.register(), facts.clients()]);
-          return buildProcessorRecord(register, clients);
-        }
-        case 'TRANSFER_REGISTER':
-          return buildTransferRegister(asOf, (await facts.register()).transferRows);
-        case 'DPA_GAPS':
-          return buildDpaGapReport(asOf, await facts.dpaProcessors());
-        case 'SUPERVISION':
-          return buildSupervisionReport(period!.from, period!.to, await facts.supervisionReviews());
-        case 'ERASURE':
-          return buildErasureReport(period!.from, period!.to, await facts.erasureRequests(period!.from, period!.to, cutoff));
+    return this.onRegister(asOf, (facts, cutoff) => this.dataOf(facts, cutoff, kind, period));
+  }
+
+  private async dataOf(facts: ReportFacts, cutoff: Date, kind: ReportKind, period: { from: IsoDate; to: IsoDate } | null): Promise<unknown> {
+    switch (kind) {
+      case 'ART30_CONTROLLER': {
+        const [register, activities] = await Promise.all([facts.register(), facts.activities()]);
+        return buildControllerRecord(register, activities);
       }
-    });
+      case 'ART30_PROCESSOR': {
+        const [register, clients] = await Promise.all([facts.register(), facts.clients()]);
+        return buildProcessorRecord(register, clients);
+      }
+      case 'TRANSFER_REGISTER':
+        return buildTransferRegister(facts.asOf, (await facts.register()).transferRows);
+      case 'DPA_GAPS':
+        return buildDpaGapReport(facts.asOf, await facts.dpaProcessors());
+      case 'SUPERVISION':
+        return buildSupervisionReport(period!.from, period!.to, await facts.supervisionReviews());
+      case 'ERASURE':
+        return buildErasureReport(period!.from, period!.to, await facts.erasureRequests(period!.from, period!.to, cutoff));
+    }
   }
 
   private built(kind: ReportKind, data: unknown, locale: ReportLocale): BuiltReport {
@@ -189,11 +191,13 @@ export class ReportsService {
     ];
   }
 
-  private async render(kind: ReportKind, format: 'PDF' | 'CSV', locale: ReportLocale, ctx: ReportContext, separator: CsvSeparator): Promise<{ built: BuiltReport; content: Buffer }> {
-    const data = await this.reportData(kind, ctx.asOf, ctx.period);
-    const built = this.built(kind, data, locale);
-    if (format === 'CSV') return { built, content: renderCsv(built.table, { separator }) };
-    const content = await renderPdf({
+  private async render(kind: ReportKind, format: 'PDF' | 'CSV', locale: ReportLocale, ctx: ReportContext, separator: CsvSeparator): Promise<Buffer> {
+    return this.fileOf(this.built(kind, await this.reportData(kind, ctx.asOf, ctx.period), locale), format, locale, ctx, separator);
+  }
+
+  private async fileOf(built: BuiltReport, format: 'PDF' | 'CSV', locale: ReportLocale, ctx: ReportContext, separator: CsvSeparator): Promise<Buffer> {
+    if (format === 'CSV') return renderCsv(built.table, { separator });
+    return renderPdf({
       locale,
       title: built.title,
       organisation: ctx.organisation,
@@ -206,7 +210,6 @@ export class ReportsService {
       tableOfContents: built.tableOfContents,
       sections: built.sections,
     });
-    return { built, content };
   }
 
   private fileName(kind: ReportRunKind, locale: ReportLocale, asOf: IsoDate, period: ReportContext['period'], ext: string): string {
@@ -225,7 +228,7 @@ export class ReportsService {
     const asOf = this.asOfDay(request.asOf);
     const period = this.period(request.kind, asOf, request.from, request.to);
     const ctx = await this.context(meta, period ? period.to : asOf, period);
-    const { content } = await this.render(request.kind, request.format, request.locale, ctx, separator);
+    const content = await this.render(request.kind, request.format, request.locale, ctx, separator);
     const fileName = this.fileName(request.kind, request.locale, ctx.asOf, period, request.format === 'PDF' ? 'pdf' : 'csv');
     return this.record(meta, { kind: request.kind, format: request.format, locale: request.locale, separator: request.format === 'CSV' ? separator : null, ctx, fileName, content });
   }
@@ -242,11 +245,19 @@ export class ReportsService {
     const ctx = await this.context(meta, asOf, null);
     const files: InspectionPackFile[] = [];
     const folder = args.locale === 'da' ? 'rapporter' : 'reports';
-    for (const kind of REPORT_KINDS) {
-      const period = this.period(kind, asOf);
-      const kindCtx = { ...ctx, period };
+    // Every report from one reading of the register (one snapshot for a past day), each rendered twice.
+    const reports = await this.onRegister(asOf, async (facts, cutoff) => {
+      const out: { kind: ReportKind; period: ReportContext['period']; data: unknown }[] = [];
+      for (const kind of REPORT_KINDS) {
+        const period = this.period(kind, asOf);
+        out.push({ kind, period, data: await this.dataOf(facts, cutoff, kind, period) });
+      }
+      return out;
+    });
+    for (const { kind, period, data } of reports) {
+      const built = this.built(kind, data, args.locale);
       for (const format of ['PDF', 'CSV'] as const) {
-        const { content } = await this.render(kind, format, args.locale, kindCtx, ';');
+        const content = await this.fileOf(built, format, args.locale, { ...ctx, period }, ';');
         files.push({ path: `${folder}/${this.fileName(kind, args.locale, asOf, period, format === 'PDF' ? 'pdf' : 'csv')}`, content });
       }
     }

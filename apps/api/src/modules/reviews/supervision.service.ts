@@ -14,6 +14,8 @@ import {
   type Clock,
   type IsoDate,
   type ProcessorFacts,
+  type RiskAssessment,
+  type RiskLevel,
   type SupervisionMethod,
   type TransferStatus,
 } from '@tilsyn/domain';
@@ -36,16 +38,29 @@ import { ReviewsService, reminderModel } from './reviews.service.js';
 
 const OPEN = "('OPEN', 'IN_PROGRESS', 'SUBMITTED', 'SENT_BACK')";
 
-export function chainDepth(p: ProcessorFacts, seen: Set<string> = new Set()): number {
+function chainDepth(p: ProcessorFacts, seen: Set<string> = new Set()): number {
   if (seen.has(p.id)) return 0;
   const next = new Set(seen).add(p.id);
   return p.subprocessors.reduce((deepest, s) => Math.max(deepest, 1 + chainDepth(s.processor, next)), 0);
 }
 
-export function transfersBelow(p: ProcessorFacts, seen: Set<string> = new Set()): ProcessorFacts['transfers'] & object {
+function transfersBelow(p: ProcessorFacts, seen: Set<string> = new Set()): ProcessorFacts['transfers'] & object {
   if (seen.has(p.id)) return [];
   seen.add(p.id);
   return [...(p.transfers ?? []), ...p.subprocessors.flatMap((s) => transfersBelow(s.processor, seen))];
+}
+
+/**
+ * A processor's risk on a day, from its loaded chain (packages/domain assessRisk), and the level
+ * that governs: a reviewer's override first. Shared by the supervision plan and the reports.
+ */
+export function processorRiskOn(graph: FactsGraph, id: string, day: IsoDate): { risk: RiskAssessment; level: RiskLevel } | null {
+  const facts = graph.facts.get(id);
+  const entity = graph.processors.get(id);
+  if (!facts || !entity) return null;
+  const statuses: TransferStatus[] = transfersBelow(facts).map((t) => assessTransfer(t.facts, graph.context.decisions, day, graph.context.transferOptions).status);
+  const risk = assessRisk({ dataCategories: entity.dataCategories, dataSubjectCount: entity.dataSubjectCount, transferStatuses: statuses, chainDepth: chainDepth(facts), serviceKind: entity.serviceKind });
+  return { risk, level: entity.riskOverride ?? risk.level };
 }
 
 /**
@@ -118,12 +133,10 @@ export class SupervisionService {
     const names = new Map(overriders.map((u) => [u.id, u.name]));
     const out: ProcessorRiskModel[] = [];
     for (const id of allIds) {
-      const facts = g.facts.get(id);
       const entity = g.processors.get(id);
-      if (!facts || !entity) continue;
-      const statuses: TransferStatus[] = transfersBelow(facts).map((t) => assessTransfer(t.facts, g.context.decisions, today, g.context.transferOptions).status);
-      const risk = assessRisk({ dataCategories: entity.dataCategories, dataSubjectCount: entity.dataSubjectCount, transferStatuses: statuses, chainDepth: chainDepth(facts), serviceKind: entity.serviceKind });
-      const level = entity.riskOverride ?? risk.level;
+      const assessed = processorRiskOn(g, id, today);
+      if (!entity || !assessed) continue;
+      const { risk, level } = assessed;
       const review = supervision.find((s) => s.processor_id === id);
       out.push({
         processorId: id,
