@@ -1,4 +1,4 @@
-import type { ReactElement, ReactNode } from 'react';
+import type { ReactElement } from 'react';
 import {
   ArrayInput,
   BooleanInput,
@@ -29,6 +29,7 @@ import {
   serviceKindChoices,
 } from '../../components/choices';
 import { emailAddress, erasureAddressForChannel, notBefore, notBlank, webAddress, withinLimit } from './processor-validation';
+import { FormCell, FormRow } from '../../components/FormGrid';
 
 const validate = {
   name: [required(), notBlank, withinLimit('name')],
@@ -68,14 +69,6 @@ export const PROCESSOR_DEFAULTS = {
   erasureChannel: 'EMAIL',
 };
 
-const Row = ({ children }: { children: ReactNode }) => (
-  <Grid container columnSpacing={2} sx={{ width: '100%', maxWidth: 960 }}>
-    {children}
-  </Grid>
-);
-
-const Cell = ({ children, md = 12 }: { children: ReactElement; md?: number }) => <Grid size={{ xs: 12, md }}>{children}</Grid>;
-
 const Help = ({ text }: { text: string }) => {
   const translate = useTranslate();
   return (
@@ -96,7 +89,7 @@ const CprDisclosureInputs = () => {
         Array.isArray(formData.dataCategories) && formData.dataCategories.includes('CPR') ? (
           <>
             <Help text="tilsyn.processors.cpr_basis_help" />
-            <Cell md={6}>
+            <FormCell md={6}>
               <SelectInput
                 source="cprDisclosureBasis"
                 choices={cprDisclosureBasisChoices}
@@ -107,10 +100,10 @@ const CprDisclosureInputs = () => {
                     : false
                 }
               />
-            </Cell>
-            <Cell md={6}>
+            </FormCell>
+            <FormCell md={6}>
               <TextInput source="cprDisclosureJustification" validate={validate.cprDisclosureJustification} multiline minRows={2} fullWidth />
-            </Cell>
+            </FormCell>
           </>
         ) : null
       }
@@ -126,56 +119,56 @@ const CprDisclosureInputs = () => {
 export const ProcessorForm = ({ toolbar, defaultValues }: { toolbar?: ReactElement; defaultValues?: Record<string, unknown> }) => (
   <TabbedForm toolbar={toolbar} defaultValues={defaultValues}>
     <TabbedForm.Tab label="tilsyn.processors.sections.identity">
-      <Row>
-        <Cell md={8}>
+      <FormRow>
+        <FormCell md={8}>
           <TextInput source="name" validate={validate.name} fullWidth />
-        </Cell>
-        <Cell md={4}>
+        </FormCell>
+        <FormCell md={4}>
           <TextInput source="registrationNumber" validate={validate.registrationNumber} fullWidth />
-        </Cell>
-        <Cell md={4}>
+        </FormCell>
+        <FormCell md={4}>
           <CountryInput source="establishmentCountry" validate={validate.establishmentCountry} fullWidth />
-        </Cell>
-        <Cell md={4}>
+        </FormCell>
+        <FormCell md={4}>
           <SelectInput source="serviceKind" choices={serviceKindChoices} validate={validate.serviceKind} fullWidth />
-        </Cell>
-        <Cell md={4}>
+        </FormCell>
+        <FormCell md={4}>
           <SelectInput source="lifecycle" choices={lifecycleChoices} fullWidth />
-        </Cell>
-        <Cell>
+        </FormCell>
+        <FormCell>
           <TextInput source="address" validate={validate.address} multiline fullWidth />
-        </Cell>
-        <Cell md={6}>
+        </FormCell>
+        <FormCell md={6}>
           <TextInput source="privacyContactName" validate={validate.privacyContactName} fullWidth />
-        </Cell>
-        <Cell md={6}>
+        </FormCell>
+        <FormCell md={6}>
           <TextInput source="privacyContactEmail" type="email" validate={validate.privacyContactEmail} fullWidth />
-        </Cell>
-        <Cell md={6}>
+        </FormCell>
+        <FormCell md={6}>
           <TextInput source="fallbackContactName" validate={validate.fallbackContactName} fullWidth />
-        </Cell>
-        <Cell md={6}>
+        </FormCell>
+        <FormCell md={6}>
           <TextInput source="fallbackContactEmail" type="email" validate={validate.fallbackContactEmail} fullWidth />
-        </Cell>
-        <Cell>
+        </FormCell>
+        <FormCell>
           <TextInput source="website" type="url" validate={validate.website} fullWidth placeholder="https://" />
-        </Cell>
-        <Cell>
+        </FormCell>
+        <FormCell>
           <TextInput source="notes" validate={validate.notes} multiline minRows={3} fullWidth />
-        </Cell>
-      </Row>
+        </FormCell>
+      </FormRow>
     </TabbedForm.Tab>
     <TabbedForm.Tab label="tilsyn.processors.sections.data">
-      <Row>
+      <FormRow>
         <Help text="tilsyn.processors.data_categories_help" />
-        <Cell>
+        <FormCell>
           <CheckboxGroupInput source="dataCategories" choices={dataCategoryChoices} />
-        </Cell>
-        <Cell>
+        </FormCell>
+        <FormCell>
           <CheckboxGroupInput source="dataSubjectCategories" choices={dataSubjectCategoryChoices} />
-        </Cell>
+        </FormCell>
         <Help text="tilsyn.processors.locations_help" />
-        <Cell>
+        <FormCell>
           <ArrayInput source="processingLocations">
             <SimpleFormIterator inline disableReordering>
               <CountryInput source="country" label="tilsyn.processors.location.country" validate={validate.locationCountry} sx={{ minWidth: 240 }} />
@@ -183,51 +176,51 @@ export const ProcessorForm = ({ toolbar, defaultValues }: { toolbar?: ReactEleme
               <TextInput source="description" label="tilsyn.processors.location.description" sx={{ minWidth: 280 }} />
             </SimpleFormIterator>
           </ArrayInput>
-        </Cell>
-      </Row>
+        </FormCell>
+      </FormRow>
     </TabbedForm.Tab>
     <TabbedForm.Tab label="tilsyn.processors.sections.recipient">
-      <Row>
+      <FormRow>
         <Help text="tilsyn.processors.recipient_help" />
-        <Cell md={6}>
+        <FormCell md={6}>
           <SelectInput source="dpfStatus" choices={dpfStatusChoices} validate={required()} fullWidth />
-        </Cell>
-        <Cell md={6}>
+        </FormCell>
+        <FormCell md={6}>
           <DateInput source="dpfCheckedOn" fullWidth />
-        </Cell>
-        <Cell md={6}>
+        </FormCell>
+        <FormCell md={6}>
           <DateInput source="dpfCertifiedOn" fullWidth />
-        </Cell>
-        <Cell md={6}>
+        </FormCell>
+        <FormCell md={6}>
           <DateInput source="dpfLapsedOn" validate={validate.dpfLapsedOn} fullWidth />
-        </Cell>
-        <Cell md={6}>
+        </FormCell>
+        <FormCell md={6}>
           <BooleanInput source="subjectToPipeda" />
-        </Cell>
-        <Cell md={6}>
+        </FormCell>
+        <FormCell md={6}>
           <BooleanInput source="fscCreditInformation" />
-        </Cell>
-        <Cell md={6}>
+        </FormCell>
+        <FormCell md={6}>
           <BooleanInput source="publicAuthority" />
-        </Cell>
-        <Cell md={6}>
+        </FormCell>
+        <FormCell md={6}>
           <BooleanInput source="danishRealmAuthority" />
-        </Cell>
-      </Row>
+        </FormCell>
+      </FormRow>
     </TabbedForm.Tab>
     <TabbedForm.Tab label="tilsyn.processors.sections.erasure">
-      <Row>
-        <Cell md={4}>
+      <FormRow>
+        <FormCell md={4}>
           <SelectInput source="erasureChannel" choices={erasureChannelChoices} validate={validate.erasureChannel} fullWidth />
-        </Cell>
-        <Cell md={8}>
+        </FormCell>
+        <FormCell md={8}>
           <TextInput source="erasureAddress" validate={validate.erasureAddress} helperText="tilsyn.processors.erasure_address_help" fullWidth />
-        </Cell>
-      </Row>
+        </FormCell>
+      </FormRow>
     </TabbedForm.Tab>
     <TabbedForm.Tab label="tilsyn.processors.sections.engagement">
-      <Row>
-        <Cell md={6}>
+      <FormRow>
+        <FormCell md={6}>
           <SelectInput
             source="engagementRole"
             choices={engagementRoleChoices}
@@ -235,20 +228,20 @@ export const ProcessorForm = ({ toolbar, defaultValues }: { toolbar?: ReactEleme
             helperText="tilsyn.processors.engagement_role_help"
             fullWidth
           />
-        </Cell>
-        <Cell md={6}>
+        </FormCell>
+        <FormCell md={6}>
           <UserChoiceInput source="ownerId" emptyText="tilsyn.processors.owner_none" fullWidth />
-        </Cell>
-        <Cell>
+        </FormCell>
+        <FormCell>
           <TextInput source="engagementPurpose" validate={validate.engagementPurpose} multiline minRows={2} fullWidth />
-        </Cell>
-        <Cell md={6}>
+        </FormCell>
+        <FormCell md={6}>
           <DateInput source="engagementStart" fullWidth />
-        </Cell>
-        <Cell md={6}>
+        </FormCell>
+        <FormCell md={6}>
           <DateInput source="engagementEnd" validate={validate.engagementEnd} fullWidth />
-        </Cell>
-        <Cell md={6}>
+        </FormCell>
+        <FormCell md={6}>
           <NumberInput
             source="dataSubjectCount"
             validate={validate.dataSubjectCount}
@@ -258,9 +251,9 @@ export const ProcessorForm = ({ toolbar, defaultValues }: { toolbar?: ReactEleme
             fullWidth
             slotProps={{ htmlInput: { 'data-testid': 'processor-data-subject-count' } }}
           />
-        </Cell>
+        </FormCell>
         <CprDisclosureInputs />
-      </Row>
+      </FormRow>
     </TabbedForm.Tab>
   </TabbedForm>
 );
