@@ -52,10 +52,14 @@ try {
   console.log(`seeding ${N} processors with ${2 * N} history events…`);
   await seedProcessors(client, N);
   const token = `tls_${randomBytes(32).toString('base64url')}`;
-  await client.query(`INSERT INTO api_token (name, role, token_hash, token_prefix, created_at) VALUES ('bench', 'AUDITOR', $1, $2, now())`, [
-    createHash('sha256').update(token).digest('hex'),
-    token.slice(0, 10),
-  ]);
+  // A READ_ONLY token never does more than its creator: an auditor who may read the register.
+  const creator = await client.query(
+    `INSERT INTO app_user (email, name, role, password_hash, created_at, updated_at) VALUES ('bench@bench.invalid', 'Bench', 'AUDITOR', 'not-a-password', now(), now()) RETURNING id`,
+  );
+  await client.query(
+    `INSERT INTO api_token (name, scope, token_hash, token_prefix, created_by_id, created_at, expires_at) VALUES ('bench', 'READ_ONLY', $1, $2, $3, now(), now() + interval '1 day')`,
+    [createHash('sha256').update(token).digest('hex'), token.slice(0, 10), creator.rows[0].id],
+  );
   await client.end();
 
   // SQL statements per GraphQL request: the app in this process with pg's query counted.

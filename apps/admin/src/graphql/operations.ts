@@ -8,7 +8,7 @@ import { parse } from 'graphql';
 
 const CURRENT_USER_FIELDS = 'id email name role mustChangePassword';
 const USER_FIELDS = 'id email name role active lockedUntil lastSignInAt mustChangePassword createdAt version';
-const API_TOKEN_FIELDS = 'id name role createdAt lastUsedAt revokedAt tokenPrefix';
+const API_TOKEN_FIELDS = 'id name scope status createdAt createdById expiresAt lastUsedAt revokedAt tokenPrefix';
 
 export const ME = parse(`query Me { me { ${CURRENT_USER_FIELDS} } }`);
 
@@ -39,8 +39,8 @@ export const REACTIVATE_USER = parse(`mutation ReactivateUser($id: ID!) { reacti
 export const RESET_USER_PASSWORD = parse(`mutation ResetUserPassword($id: ID!) { resetUserPassword(id: $id) { temporaryPassword } }`);
 
 export const CREATE_API_TOKEN = parse(`
-  mutation CreateApiToken($name: String!, $role: Role!) {
-    createApiToken(name: $name, role: $role) { token apiToken { ${API_TOKEN_FIELDS} } }
+  mutation CreateApiToken($name: String!, $scope: TokenScope!, $expiresAt: String!) {
+    createApiToken(name: $name, scope: $scope, expiresAt: $expiresAt) { token apiToken { ${API_TOKEN_FIELDS} } }
   }
 `);
 export const REVOKE_API_TOKEN = parse(`mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { ${API_TOKEN_FIELDS} } }`);

@@ -419,7 +419,9 @@ const asOfVariable = (asOf?: string | null) => (asOf ? { asOf } : {});
 async function createApiToken(data: Record<string, unknown>): Promise<{ data: ApiTokenCreatedRecord }> {
   const answer = await runMutation<{ createApiToken: { token: string; apiToken: RaRecord } }>(CREATE_API_TOKEN, {
     name: data.name,
-    role: data.role,
+    scope: data.scope,
+    // A date (YYYY-MM-DD): the API reads it as the start of that day, Danish time.
+    expiresAt: data.expiresAt,
   });
   return { data: { ...answer.createApiToken.apiToken, token: answer.createApiToken.token } };
 }

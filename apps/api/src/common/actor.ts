@@ -1,12 +1,14 @@
-import type { Role } from '@tilsyn/domain';
+import type { Locale, Role, TokenScope } from '@tilsyn/domain';
 import type { Request } from 'express';
-import type { Locale } from '@tilsyn/domain';
 
 /** Who is calling: a signed-in person or an API token. Ids only, never e-mail or name in logs. */
 export interface Actor {
   type: 'USER' | 'TOKEN';
   id: string;
+  /** A user's role; for a token, the current role of the user who created it (the token's ceiling). */
   role: Role;
+  /** Set for tokens only: what the token is for. A token may use a permission only when its scope and `role` both allow it. */
+  scope?: TokenScope;
   name: string;
   /** A user holding an administrator-issued password may only change it (and sign out). */
   mustChangePassword: boolean;

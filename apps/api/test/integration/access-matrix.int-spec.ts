@@ -28,7 +28,7 @@ const CALLS: Record<string, { query: string; variables?: Record<string, unknown>
   deactivateUser: { query: `mutation { deactivateUser(id: "${MISSING}") { id } }` },
   reactivateUser: { query: `mutation { reactivateUser(id: "${MISSING}") { id } }` },
   resetUserPassword: { query: `mutation { resetUserPassword(id: "${MISSING}") { temporaryPassword } }` },
-  createApiToken: { query: 'mutation { createApiToken(name: "   ", role: AUDITOR) { token } }' },
+  createApiToken: { query: 'mutation { createApiToken(name: "   ", scope: READ_ONLY, expiresAt: "2027-01-01") { token } }' },
   revokeApiToken: { query: `mutation { revokeApiToken(id: "${MISSING}") { id } }` },
   offboardProcessor: { query: `mutation { offboardProcessor(id: "${MISSING}", version: 1, endedOn: "2026-01-01", endOfServiceOutcome: DELETED) { id } }` },
   createSubprocessorLink: { query: `mutation { createSubprocessorLink(processorId: "${MISSING}", subprocessorId: "${MISSING}", regime: SPECIFIC) { id } }` },

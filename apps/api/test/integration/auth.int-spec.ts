@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CREATE_PROCESSOR, GqlClient, startTestApp, TEST_PASSWORD, type TestApp } from '../utils/test-app.js';
+import { GqlClient, startTestApp, TEST_PASSWORD, type TestApp } from '../utils/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -158,10 +158,10 @@ describe('administering users', () => {
 });
 
 describe('API tokens', () => {
-  it('are shown once, stored hashed, act with their role, record last use, and stop working when revoked', async () => {
+  it('are shown once, stored hashed, act within their scope, record last use, and stop working when revoked', async () => {
     const admin = await t.as('ADMIN');
     const made = await admin.ok<{ createApiToken: { token: string; apiToken: { id: string; tokenPrefix: string } } }>(
-      'mutation { createApiToken(name: "Sagssystem", role: VENDOR_MANAGER) { token apiToken { id tokenPrefix } } }',
+      'mutation { createApiToken(name: "Sagssystem", scope: ERASURE_FILING, expiresAt: "2027-02-19") { token apiToken { id tokenPrefix } } }',
     );
     const { token, apiToken } = made.createApiToken;
     expect(token.startsWith(apiToken.tokenPrefix)).toBe(true);
@@ -169,15 +169,17 @@ describe('API tokens', () => {
     expect(JSON.stringify(row.rows[0])).not.toContain(token);
 
     const machine = new GqlClient(t.url, { authorization: `Bearer ${token}` });
-    const created = await machine.ok<{ createProcessor: { id: string } }>(CREATE_PROCESSOR, { name: 'Via token A/S', establishmentCountry: 'DK', serviceKind: 'OTHER' });
-    const event = await t.owner.query(`SELECT actor_type, actor_id FROM audit_event WHERE entity_id = $1 AND action = 'processor.create'`, [created.createProcessor.id]);
+    const filed = await machine.ok<{ fileErasureRequest: { id: string } }>(
+      'mutation { fileErasureRequest(source: RETENTION_EXPIRY, caseReference: "INK-2019-0042", receivedOn: "2026-11-21", cpr: "010107-4001") { id } }',
+    );
+    const event = await t.owner.query(`SELECT actor_type, actor_id FROM audit_event WHERE entity_id = $1 AND action = 'erasure_request.file'`, [filed.fileErasureRequest.id]);
     expect(event.rows[0]).toEqual({ actor_type: 'TOKEN', actor_id: apiToken.id });
     const used = await admin.ok<{ ApiToken: { lastUsedAt: string } }>(`query { ApiToken(id: "${apiToken.id}") { lastUsedAt } }`);
     expect(used.ApiToken.lastUsedAt).not.toBeNull();
 
     expect((await machine.post('{ allUsers { id } }')).body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     await admin.ok(`mutation { revokeApiToken(id: "${apiToken.id}") { revokedAt } }`);
-    expect((await machine.post('{ allProcessors { id } }')).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await machine.post('{ allErasureRequests { id } }')).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const bogus = new GqlClient(t.url, { authorization: 'Bearer tls_not-a-real-token' });
     expect((await bogus.post('{ allProcessors { id } }')).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });

@@ -76,7 +76,7 @@ describe('filing', () => {
   });
 
   it('the case system files with its API token; the same idempotency key twice creates one request', async () => {
-    const token = (await admin.ok<{ createApiToken: { token: string } }>('mutation { createApiToken(name: "Sagssystem", role: VENDOR_MANAGER) { token } }')).createApiToken.token;
+    const token = (await admin.ok<{ createApiToken: { token: string } }>('mutation { createApiToken(name: "Sagssystem", scope: ERASURE_FILING, expiresAt: "2027-02-19") { token } }')).createApiToken.token;
     const caseSystem = new GqlClient(t.url);
     const asCaseSystem = (vars: Record<string, unknown>) => caseSystem.post<{ fileErasureRequest: Request }>(
       `mutation($key: String) { fileErasureRequest(source: RETENTION_EXPIRY, caseReference: "INK-2019-0007", receivedOn: "2026-11-21", cpr: "010107-4001", idempotencyKey: $key) { id grounds } }`,

@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { ROLES, type Role } from '@tilsyn/domain';
+import { TOKEN_MAX_LIFETIME_DAYS, TOKEN_SCOPES, type TokenScope } from '@tilsyn/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ListArgs } from '../../../common/list-args.js';
-import { RoleEnum } from '../../../graphql/enums.js';
+import { TokenScopeEnum } from '../api-token.model.js';
 
 @InputType('ApiTokenFilter')
 export class ApiTokenFilter {
@@ -40,7 +40,15 @@ export class CreateApiTokenArgs {
   @MaxLength(200, { context: { max: 200 } })
   name: string;
 
-  @Field(() => RoleEnum)
-  @IsIn(ROLES)
-  role: Role;
+  @Field(() => TokenScopeEnum, { description: 'What the token is for; it never does more than your role allows.' })
+  @IsIn(TOKEN_SCOPES)
+  scope: TokenScope;
+
+  @Field({
+    description:
+      `When the token stops working: an instant with its offset (2027-03-01T08:00:00Z) or a date (2027-03-01: the start of that day, Danish time). After now and at most ${TOKEN_MAX_LIFETIME_DAYS} days ahead.`,
+  })
+  @IsString()
+  @MaxLength(40, { context: { max: 40 } })
+  expiresAt: string;
 }
