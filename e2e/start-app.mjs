@@ -48,7 +48,7 @@ const env = {
 delete env.DATABASE_URL;
 if (databaseUrl) env.DATABASE_URL = databaseUrl;
 
-const child = spawn(process.execPath, [path.resolve(import.meta.dirname, '..', 'apps/api/dist/main.js')], { stdio: 'inherit', env });
+const child = spawn(process.execPath, ['--disable-proto=delete', path.resolve(import.meta.dirname, '..', 'apps/api/dist/main.js')], { stdio: 'inherit', env });
 const stop = (signal) => child.kill(signal);
 process.on('SIGTERM', () => stop('SIGTERM'));
 process.on('SIGINT', () => stop('SIGINT'));

@@ -1,5 +1,6 @@
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
+import { ceiling } from './test/utils/ceiling.js';
 
 const plugins = [swc.vite({ module: { type: 'es6' }, jsc: { target: 'es2022', parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true } } })];
 
@@ -13,8 +14,9 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/*.int-spec.ts'],
           globalSetup: ['test/utils/global-setup.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Ceilings, scaled for a busy machine (test/utils/ceiling.ts); tests await events.
+          testTimeout: ceiling(30_000),
+          hookTimeout: ceiling(60_000),
           pool: 'forks',
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
@@ -28,7 +30,7 @@ export default defineConfig({
           include: ['test/simulation/*.sim-spec.ts'],
           globalSetup: ['test/utils/global-setup.ts'],
           testTimeout: 900_000,
-          hookTimeout: 300_000,
+          hookTimeout: ceiling(300_000),
           pool: 'forks',
           maxWorkers: 1,
           sequence: { groupOrder: 2 },

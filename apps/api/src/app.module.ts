@@ -9,7 +9,7 @@ import { AccessGuard } from './common/access.guard.js';
 import { APP_CONFIG, LOGGER } from './common/clock.js';
 import { CoreModule } from './common/core.module.js';
 import type { AppConfig } from './config/config.js';
-import { dataSourceOptions } from './database/data-source.js';
+import { appPoolOptions, dataSourceOptions } from './database/data-source.js';
 import { ApiExceptionFilter } from './graphql/errors.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { AgreementsModule } from './modules/agreements/agreements.module.js';
@@ -49,7 +49,7 @@ export class AppModule {
       imports: [
         CoreModule.register(options.config, options.clock, options.logger),
         JobsModule.register(options.databaseUrl),
-        TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
+        TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, { extra: appPoolOptions(options.config) })),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuditModule, UsersModule, ProcessorsModule, ComplianceModule, AgreementsModule, SubprocessorsModule, TransfersModule],

@@ -16,10 +16,13 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import type { TilsynRequest } from './common/actor.js';
 import { createValidationPipe } from './common/validation.js';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './common/database-unavailable.js';
+import { anonymousRateLimit, jsonBody } from './common/request-limits.js';
 import type { AppConfig } from './config/config.js';
 import { ApiTokensService } from './modules/api-tokens/api-tokens.service.js';
 import { authenticationMiddleware } from './modules/auth/auth.middleware.js';
 import { AuthService } from './modules/auth/auth.service.js';
+import { AuditService } from './modules/audit/audit.service.js';
 
 export interface TilsynApp {
   app: NestExpressApplication;
@@ -64,14 +67,6 @@ export async function createApp(options: { config: AppConfig; clock: Clock; logg
       hsts: config.cookieSecure === true,
     }),
   );
-  // The erasure webhook callback is verified over its exact bytes (HMAC-SHA256), so keep them.
-  app.useBodyParser('json', {
-    limit: config.graphql.bodyLimit,
-    verify: (req: Request & { rawBody?: Buffer }, _res: Response, buf: Buffer) => {
-      if (req.url?.startsWith('/api/erasure/webhook/')) req.rawBody = buf;
-    },
-  } as never);
-
   const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
   const PgStore = connectPgSimple(session);
   const store = new PgStore({ pool, tableName: 'user_session', createTableIfMissing: false, pruneSessionInterval: 15 * 60 });
@@ -100,6 +95,8 @@ export async function createApp(options: { config: AppConfig; clock: Clock; logg
     app.use((_req: Request, _res: Response, next: NextFunction) => void clock.sync(ds).then(() => next(), next));
   }
   app.use(authenticationMiddleware(app.get(AuthService), app.get(ApiTokensService)));
+  app.use(anonymousRateLimit(config, app.get(AuditService)));
+  app.use(jsonBody(config));
   app.use((req: TilsynRequest, res: Response, next: NextFunction) => {
     const started = process.hrtime.bigint();
     // A confirmation link's token is a secret: the log names the page, not the token.
@@ -138,6 +135,13 @@ export async function createApp(options: { config: AppConfig; clock: Clock; logg
     if (res.headersSent) return next(error);
     const status = error.status ?? error.statusCode ?? 500;
     const locale = localeFromAcceptLanguage(req.headers['accept-language']);
+    if (isDatabaseUnavailable(error)) {
+      // The session store or the sign-in look-up could not reach the database (issue 15, item 8).
+      logger.warn({ requestId: (req as TilsynRequest).requestId, code: (error as { code?: unknown }).code }, 'database unavailable');
+      res.status(503).setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      res.json({ errors: [{ message: errorMessage('SERVICE_UNAVAILABLE', locale), extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+      return;
+    }
     const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status >= 400 && status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
     if (code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error, requestId: (req as TilsynRequest).requestId }, 'request failed');
     res.status(code === 'INTERNAL_SERVER_ERROR' ? (status === 503 ? 503 : 500) : status).json({ errors: [{ message: errorMessage(code, locale), extensions: { code } }] });

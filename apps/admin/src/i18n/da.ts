@@ -261,8 +261,10 @@ export const daApp: AppMessages = {
         id: 'Id',
         q: 'Søg',
         name: 'Navn',
-        role: 'Rolle',
+        scope: 'Omfang',
         createdAt: 'Oprettet',
+        createdById: 'Oprettet af',
+        expiresAt: 'Udløber',
         lastUsedAt: 'Senest brugt',
         revokedAt: 'Tilbagekaldt',
         revoked: 'Tilbagekaldt',
@@ -753,6 +755,10 @@ export const daApp: AppMessages = {
       locale: {
         da: 'Dansk',
         en: 'Engelsk',
+      },
+      tokenScope: {
+        ERASURE_FILING: 'Indgivelse af sletteanmodninger (sagssystem)',
+        READ_ONLY: 'Kun læse (rapportering)',
       },
       exporterKind: { US: 'Os (direkte overførsel)', ONWARD: 'En databehandler (videreoverførsel)' },
       sccModule: {
@@ -1780,7 +1786,18 @@ export const daApp: AppMessages = {
       revoke_confirm_content: 'Systemer, der bruger nøglen, mister straks adgangen. Det kan ikke fortrydes.',
       revoked: 'Nøglen er tilbagekaldt.',
       status_active: 'Aktiv',
+      status_expired: 'Udløbet',
       status_revoked: 'Tilbagekaldt',
+      scope_intro: 'En nøgle får aldrig en rolle: den må det, dens omfang tillader, og aldrig mere end du selv må — heller ikke senere, hvis din rolle ændres eller din konto deaktiveres.',
+      scope_help: {
+        ERASURE_FILING:
+          'Til sagssystemet: indgiver sletteanmodninger og læser deres status for at følge dem. Intet andet — ingen databehandlere, ingen identifikatorer i klartekst, ingen brugere eller nøgler.',
+        READ_ONLY:
+          'Til rapporteringsværktøjer: læser registret (databehandlere, databehandleraftaler, overførsler, gennemgange, sletningers status, fortegnelser) og danner rapporter. Aldrig identifikatorer, brugere, nøgler, sendt post eller revisionsloggen, og ændrer intet.',
+      },
+      expires_help: 'Nøglen holder op med at virke, når dagen begynder (dansk tid). Højst 365 dage frem.',
+      expiry_too_early: 'Skal være %{date} eller senere',
+      expiry_too_late: 'Skal være %{date} eller tidligere (højst %{days} dage frem)',
     },
     setup: {
       title: 'Opsæt Tilsyn',

@@ -263,8 +263,10 @@ export const enApp = {
         id: 'ID',
         q: 'Search',
         name: 'Name',
-        role: 'Role',
+        scope: 'Scope',
         createdAt: 'Created',
+        createdById: 'Created by',
+        expiresAt: 'Expires',
         lastUsedAt: 'Last used',
         revokedAt: 'Revoked',
         revoked: 'Revoked',
@@ -755,6 +757,10 @@ export const enApp = {
       locale: {
         da: 'Danish',
         en: 'English',
+      },
+      tokenScope: {
+        ERASURE_FILING: 'Erasure filing (case system)',
+        READ_ONLY: 'Read-only (reporting)',
       },
       exporterKind: { US: 'Us (direct transfer)', ONWARD: 'A processor (onward transfer)' },
       sccModule: {
@@ -1776,7 +1782,18 @@ export const enApp = {
       revoke_confirm_content: 'Systems using this token lose access immediately. This cannot be undone.',
       revoked: 'The token has been revoked.',
       status_active: 'Active',
+      status_expired: 'Expired',
       status_revoked: 'Revoked',
+      scope_intro: 'A token never gets a role: it may do what its scope allows, and never more than you may do — also later, if your role changes or your account is deactivated.',
+      scope_help: {
+        ERASURE_FILING:
+          'For the case system: files erasure requests and reads their status to follow them. Nothing else — no processors, no identifiers in clear, no users or tokens.',
+        READ_ONLY:
+          'For reporting tools: reads the register (processors, DPAs, transfers, reviews, erasure status, records of processing) and produces reports. Never identifiers, users, tokens, sent mail or the audit trail, and it changes nothing.',
+      },
+      expires_help: 'The token stops working when this day begins (Danish time). At most 365 days ahead.',
+      expiry_too_early: 'Must be %{date} or later',
+      expiry_too_late: 'Must be %{date} or earlier (at most %{days} days ahead)',
     },
     setup: {
       title: 'Set up Tilsyn',

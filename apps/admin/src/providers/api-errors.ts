@@ -46,6 +46,9 @@ const STATUS: Record<ApiError['code'], number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
+  TOO_MANY_REQUESTS: 429,
+  BUSY: 503,
+  SERVICE_UNAVAILABLE: 503,
   INTERNAL_SERVER_ERROR: 500,
   NETWORK: 0,
   UNKNOWN: 500,
@@ -91,6 +94,8 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   404: 'NOT_FOUND',
   409: 'CONFLICT',
   413: 'PAYLOAD_TOO_LARGE',
+  429: 'TOO_MANY_REQUESTS',
+  503: 'SERVICE_UNAVAILABLE',
 };
 
 /** Reads the code, field and reason out of an ApolloError, a react-admin HttpError wrapping one, or a fetch failure. */

@@ -1,10 +1,10 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
-import { can } from '@tilsyn/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import { AuditService } from '../modules/audit/audit.service.js';
 import { ACCESS_KEY, type AccessRule } from './access.decorators.js';
+import { denialReason } from './access.js';
 import type { TilsynRequest } from './actor.js';
 import { DomainException } from './domain-exception.js';
 
@@ -33,21 +33,27 @@ export class AccessGuard implements CanActivate {
       operation = `${info.parentType.name}.${info.fieldName}`;
     } else {
       req = context.switchToHttp().getRequest<TilsynRequest>();
-      operation = `${req.method} ${req.path}`;
+      // The route's pattern, not the path: a denied call's record names the operation, and a flood
+      // of made-up paths cannot make distinct records.
+      const route = (req as TilsynRequest & { route?: { path?: unknown } }).route?.path;
+      operation = `${req.method} ${typeof route === 'string' ? route : req.path}`;
     }
     const actor = req.actor;
     const deny = async (code: 'UNAUTHENTICATED' | 'FORBIDDEN', reason: string): Promise<never> => {
-      await this.audit.recordStandalone(
-        { actor, requestId: req.requestId },
-        { action: 'access.denied', entityType: 'Operation', entityId: operation, details: { reason, role: actor?.role ?? null } },
-      );
+      const event = { action: 'access.denied', entityType: 'Operation', entityId: operation, details: { reason, role: actor?.role ?? null, ...(actor?.scope ? { scope: actor.scope } : {}) } };
+      // Anonymous denials are counted in aggregate (first of the minute as itself, the rest as one
+      // count): anybody can cause them, so they must not grow the chain by a row each (issue 15, item 9).
+      if (actor) await this.audit.recordStandalone({ actor, requestId: req.requestId }, event);
+      else await this.audit.recordRepeatable({ actor, requestId: req.requestId }, event);
       throw new DomainException(code);
     };
 
     if (!rule) return deny(actor ? 'FORBIDDEN' : 'UNAUTHENTICATED', 'no_access_rule');
     if (!actor) return deny('UNAUTHENTICATED', 'not_signed_in');
     if (actor.mustChangePassword && !rule.duringPasswordChange) return deny('FORBIDDEN', 'password_change_required');
-    if (!can(actor.role, rule.permission)) return deny('FORBIDDEN', `missing_permission:${rule.permission}`);
+    // A token: its scope and its creator's current role must both allow it (token_scope:… / token_creator_role:…).
+    const denied = denialReason(actor, rule.permission);
+    if (denied) return deny('FORBIDDEN', denied);
     return true;
   }
 }

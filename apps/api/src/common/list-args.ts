@@ -1,10 +1,12 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { IsIn, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DomainException } from './domain-exception.js';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;
+/** A sort field is a property name: letters and digits, starting with a letter (no `__proto__`, no dots, no SQL). */
+export const SORT_FIELD_PATTERN = /^[A-Za-z][A-Za-z0-9]{0,63}$/;
 
 /** react-admin's list grammar (ra-data-graphql-simple): zero-based page, perPage, sort. */
 @ArgsType()
@@ -26,6 +28,7 @@ export class ListArgs {
   @Field({ nullable: true, description: 'Field to sort by; each list names the fields it allows.' })
   @IsOptional()
   @MaxLength(64)
+  @Matches(SORT_FIELD_PATTERN)
   sortField?: string;
 
   @Field({ nullable: true, description: 'ASC or DESC.' })
@@ -41,19 +44,31 @@ export class ListArgs {
 export function applyListArgs<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   args: ListArgs,
-  sortable: Record<string, string>,
+  sortable: Readonly<Record<string, string>>,
   defaultSort: { field: string; order: 'ASC' | 'DESC' },
   /** The primary-key property, `id` unless the table is keyed otherwise (a country by its code). */
   key = 'id',
 ): SelectQueryBuilder<T> {
-  const field = args.sortField && args.sortField !== 'id' ? args.sortField : args.sortField === 'id' ? 'id' : defaultSort.field;
-  const column = field === 'id' ? `${qb.alias}.${key}` : sortable[field];
+  const field = args.sortField ?? defaultSort.field;
+  const column = field === 'id' ? `${qb.alias}.${key}` : sortColumn(sortable, field);
   if (!column) throw DomainException.badInput('sortField', 'UNKNOWN_SORT_FIELD');
   const order = args.sortOrder ? (args.sortOrder.toUpperCase() as 'ASC' | 'DESC') : args.sortField ? 'ASC' : defaultSort.order;
   qb.orderBy(column, order);
   if (field !== 'id') qb.addOrderBy(`${qb.alias}.${key}`, order);
   const perPage = args.perPage ?? DEFAULT_PAGE_SIZE;
   return qb.take(perPage).skip((args.page ?? 0) * perPage);
+}
+
+/**
+ * The column behind a client's sort field, or undefined. Only the allowlist's OWN string entries
+ * count: a plain `sortable[field]` answers `Object.prototype` for "__proto__" (and functions for
+ * "constructor", "toString" …), and TypeORM's orderBy given an object writes into it — polluting
+ * every object of the process (issue 15, item 1).
+ */
+export function sortColumn(sortable: Readonly<Record<string, string>>, field: string): string | undefined {
+  if (!SORT_FIELD_PATTERN.test(field) || !Object.hasOwn(sortable, field)) return undefined;
+  const column = sortable[field];
+  return typeof column === 'string' ? column : undefined;
 }
 
 /** Escapes LIKE wildcards in free-text search. */

@@ -31,7 +31,16 @@ export interface AppConfig {
   publicUrl: string | undefined;
   initialAdminEmail: string | undefined;
   initialAdminPassword: string | undefined;
-  graphql: { maxDepth: number; maxAliases: number; maxComplexity: number; bodyLimit: string };
+  graphql: { maxDepth: number; maxAliases: number; maxComplexity: number; bodyLimit: string; batchBodyLimit: string };
+  /** Reports, charts and past-day snapshots at once in this process, how many may wait, and for how long (issue 15). */
+  heavyWork: { concurrency: number; maxQueued: number; maxWaitMs: number };
+  /** The pool and its time-outs: a frozen or overloaded database gives 503 in bounded time, never a hang. */
+  database: { poolSize: number; connectTimeoutMs: number; statementTimeoutMs: number; queryTimeoutMs: number; readinessTimeoutMs: number };
+  /** Anonymous requests per client address and minute in this process (sign-in and the public pages have their own limits). */
+  anonymousRequestsPerMinute: number;
+  /** Failed sign-ins from one client address, over every account, before that address waits (password spraying). */
+  signInAddressMaxFailures: number;
+  signInAddressWindowMinutes: number;
   /** Background jobs (reminder scans and sends) in this process; off in most integration tests. */
   jobs: boolean;
   /** A test-only settable clock shared through the database; refused in production. */
@@ -146,6 +155,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 15, 1, 1000),
       maxComplexity: int(env, 'GRAPHQL_MAX_COMPLEXITY', 5000, 10, 1_000_000),
       bodyLimit: env.BODY_LIMIT ?? '100kb',
+      // Only for a caller allowed to file erasure requests (5,000 in one fileErasureRequests call).
+      batchBodyLimit: env.BATCH_BODY_LIMIT ?? '4mb',
     },
+    heavyWork: {
+      concurrency: int(env, 'HEAVY_WORK_CONCURRENCY', 2, 1, 64),
+      maxQueued: int(env, 'HEAVY_WORK_QUEUE', 8, 0, 1000),
+      maxWaitMs: int(env, 'HEAVY_WORK_WAIT_MS', 30_000, 100, 600_000),
+    },
+    database: {
+      poolSize: int(env, 'DATABASE_POOL_SIZE', 10, 2, 200),
+      connectTimeoutMs: int(env, 'DATABASE_CONNECT_TIMEOUT_MS', 5_000, 100, 120_000),
+      statementTimeoutMs: int(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 60_000, 1_000, 3_600_000),
+      queryTimeoutMs: int(env, 'DATABASE_QUERY_TIMEOUT_MS', 65_000, 1_000, 3_600_000),
+      readinessTimeoutMs: int(env, 'READINESS_TIMEOUT_MS', 2_000, 100, 60_000),
+    },
+    anonymousRequestsPerMinute: int(env, 'ANONYMOUS_REQUESTS_PER_MINUTE', 120, 1, 1_000_000),
+    signInAddressMaxFailures: int(env, 'SIGN_IN_ADDRESS_MAX_FAILURES', 20, 1, 10_000),
+    signInAddressWindowMinutes: int(env, 'SIGN_IN_ADDRESS_WINDOW_MINUTES', 15, 1, 24 * 60),
   };
 }

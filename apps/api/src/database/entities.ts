@@ -2,6 +2,7 @@ import { AgreementClauseEntity, AgreementDocumentEntity, AgreementEntity } from 
 import { ApiTokenEntity } from '../modules/api-tokens/api-token.entity.js';
 import { AuditEventDetailEntity, AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { SetupTokenEntity } from '../modules/auth/setup-token.entity.js';
+import { SignInThrottleEntity } from '../modules/auth/sign-in-throttle.entity.js';
 import { ProcessorEntity } from '../modules/processors/processor.entity.js';
 import { ProcessingLocationEntity } from '../modules/processors/processing-location.entity.js';
 import { SubprocessorLinkEntity } from '../modules/subprocessors/subprocessor-link.entity.js';
@@ -14,4 +15,4 @@ import { ClientEngagementEntity, ProcessingActivityEntity, RetentionRuleEntity }
 import { RegisterHistoryEntity, ReportRunEntity } from '../modules/reports/reports.entities.js';
 import { NotificationEntity } from '../modules/notifications/notification.entity.js';
 
-export const ENTITIES = [ProcessorEntity, ProcessingLocationEntity, SubprocessorLinkEntity, AgreementEntity, AgreementClauseEntity, AgreementDocumentEntity, UserEntity, ApiTokenEntity, SetupTokenEntity, AuditEventEntity, AuditEventDetailEntity, CountryEntity, AdequacyDecisionEntity, OrganisationSettingsEntity, TransferEntity, TransferDocumentEntity, TiaEntity, TiaTransferEntity, NotificationEntity, ReviewEntity, ReviewDocumentEntity, ReminderEntity, SupervisionCadenceEntity, SinkMailEntity, TestClockEntity, ErasureRequestEntity, ErasureNoticeEntity, ErasureDispatchEntity, ErasureDispatchNoticeEntity, ErasureLedgerEntity, ProcessingActivityEntity, RetentionRuleEntity, ClientEngagementEntity, RegisterHistoryEntity, ReportRunEntity];
+export const ENTITIES = [ProcessorEntity, ProcessingLocationEntity, SubprocessorLinkEntity, AgreementEntity, AgreementClauseEntity, AgreementDocumentEntity, UserEntity, ApiTokenEntity, SetupTokenEntity, AuditEventEntity, AuditEventDetailEntity, CountryEntity, AdequacyDecisionEntity, OrganisationSettingsEntity, TransferEntity, TransferDocumentEntity, TiaEntity, TiaTransferEntity, NotificationEntity, ReviewEntity, ReviewDocumentEntity, ReminderEntity, SupervisionCadenceEntity, SinkMailEntity, TestClockEntity, ErasureRequestEntity, ErasureNoticeEntity, ErasureDispatchEntity, ErasureDispatchNoticeEntity, ErasureLedgerEntity, ProcessingActivityEntity, RetentionRuleEntity, ClientEngagementEntity, RegisterHistoryEntity, ReportRunEntity, SignInThrottleEntity];

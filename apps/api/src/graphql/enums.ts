@@ -71,7 +71,7 @@ export const RoleEnum = enumOf(ROLES);
 export const ServiceKindEnum = enumOf(SERVICE_KINDS);
 export const ProcessorLifecycleEnum = enumOf(PROCESSOR_LIFECYCLES);
 
-registerEnumType(RoleEnum, { name: 'Role', description: 'What a user or API token may do.' });
+registerEnumType(RoleEnum, { name: 'Role', description: 'What a user may do.' });
 registerEnumType(ServiceKindEnum, { name: 'ServiceKind', description: 'What the processor does for us.' });
 registerEnumType(ProcessorLifecycleEnum, { name: 'ProcessorLifecycle', description: 'Where the processor is in its life with us.' });
 

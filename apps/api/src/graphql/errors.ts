@@ -6,7 +6,10 @@ import type { Response } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { TilsynRequest } from '../common/actor.js';
+import { isDatabaseUnavailable } from '../common/database-unavailable.js';
+import { databaseInputError } from '../common/database-input-error.js';
 import { DomainException } from '../common/domain-exception.js';
+import { TRY_AGAIN } from './retry-after.plugin.js';
 
 /** Codes a client may see as they are (ours, plus Apollo's request-level ones); anything else is INTERNAL_SERVER_ERROR. */
 const PASS_THROUGH = new Set<string>([...ERROR_CODES.filter((c) => c !== 'INTERNAL_SERVER_ERROR'), 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
@@ -18,6 +21,9 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
+  TOO_MANY_REQUESTS: 429,
+  BUSY: 503,
+  SERVICE_UNAVAILABLE: 503,
   INTERNAL_SERVER_ERROR: 500,
 };
 
@@ -44,14 +50,28 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const locale = req?.locale ?? 'da';
       if (exception instanceof DomainException) return toGraphQLError(exception, locale);
       if (exception instanceof GraphQLError) return exception;
+      if (isDatabaseUnavailable(exception)) {
+        this.logger.warn({ requestId: req?.requestId, code: (exception as { code?: unknown }).code }, 'database unavailable');
+        return toGraphQLError(new DomainException('SERVICE_UNAVAILABLE'), locale);
+      }
+      const badValue = databaseInputError(exception, GqlArgumentsHost.create(host).getArgs());
+      if (badValue) {
+        // The client's value reached PostgreSQL unchecked: its mistake, but worth fixing where the argument is read.
+        this.logger.warn({ requestId: req?.requestId, sqlState: (exception as { code?: unknown }).code, field: badValue.detail.field }, 'database refused a client value');
+        return toGraphQLError(badValue, locale);
+      }
       this.logger.error({ err: exception, requestId: req?.requestId }, 'unexpected error in a resolver');
       return toGraphQLError(new DomainException('INTERNAL_SERVER_ERROR'), locale);
     }
     // Plain HTTP routes (health, documents, static files).
     const res = host.switchToHttp().getResponse<Response>();
     const req = host.switchToHttp().getRequest<TilsynRequest>();
+    if (isDatabaseUnavailable(exception)) exception = new DomainException('SERVICE_UNAVAILABLE');
+    exception = databaseInputError(exception, { ...req?.params, ...req?.query }) ?? exception;
     if (exception instanceof DomainException) {
-      const error = toGraphQLError(exception, req?.locale ?? 'da');
+      const error = toGraphQLError(exception, req?.locale ?? localeFromAcceptLanguage(req?.headers?.['accept-language']));
+      const tryAgain = TRY_AGAIN[exception.code];
+      if (tryAgain) res.setHeader('Retry-After', String(tryAgain.retryAfter));
       res.status(HTTP_STATUS[exception.code] ?? 400).json({ errors: [{ message: error.message, extensions: error.extensions }] });
       return;
     }

@@ -5,6 +5,9 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { GraphQLSchema, ValidationContext, GraphQLError } from 'graphql';
 import type { AppConfig } from '../config/config.js';
 import { complexityPlugin } from './complexity.plugin.js';
+import { errorLocalePlugin } from './error-locale.plugin.js';
+import { inputGuardPlugin } from './input-guard.plugin.js';
+import { retryAfterPlugin } from './retry-after.plugin.js';
 import type { GqlContext } from './context.js';
 import { formatGraphqlError } from './errors.js';
 import { createLoaders, type LoaderServices } from './loaders.js';
@@ -24,6 +27,11 @@ export function graphqlOptions(config: AppConfig, services: LoaderServices): Apo
     csrfPrevention: true,
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
+    // No automatic persisted queries: a request with extensions.persistedQuery answers 400 PERSISTED_QUERY_NOT_SUPPORTED (issue 15, item 7).
+    persistedQueries: false,
+    // Nest would reset every answer with a `data` key to 200; a BUSY, SERVICE_UNAVAILABLE or
+    // TOO_MANY_REQUESTS answer keeps its 503/429 and Retry-After (retry-after.plugin.ts).
+    preserveHttpStatusForExecutionErrors: false,
     transformSchema: (schema: GraphQLSchema) => {
       schemaRef = schema;
       return schema;
@@ -35,6 +43,6 @@ export function graphqlOptions(config: AppConfig, services: LoaderServices): Apo
       maxAliasesRule({ n: config.graphql.maxAliases, propagateOnRejection: false, onReject: report }),
     ],
     // No HTTP cache hints: its per-field hook wraps every resolver and costs ~10 % on lists.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), complexityPlugin(() => schemaRef!, config.graphql.maxComplexity)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), complexityPlugin(() => schemaRef!, config.graphql.maxComplexity), inputGuardPlugin(), errorLocalePlugin(), retryAfterPlugin()],
   } as ApolloDriverConfig;
 }

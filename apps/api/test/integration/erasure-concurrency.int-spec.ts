@@ -3,6 +3,7 @@ import { ErasureDeliveryService } from '../../src/modules/erasure/erasure-delive
 import { bootApp, type InProcessApp } from '../utils/erasure-harness.js';
 import { TestSmtp } from '../utils/smtp.js';
 import { startTestApp, type GqlClient, type TestApp } from '../utils/test-app.js';
+import { ceiling } from '../utils/ceiling.js';
 
 /**
  * Issue 6, reliability.md R7: the same work done twice at once. (1) A processor's queued notices
@@ -60,7 +61,7 @@ beforeAll(async () => {
   racer = await processor('Kapløb ApS', 'DEBTORS');
   retrier = await processor('Genforsøg ApS', 'GUARANTORS');
   for (let p = 0; p < 3; p++) recipients.push(await processor(`Samtidig ${p} ApS`, 'EMPLOYEES'));
-}, 60_000);
+}, ceiling(60_000));
 
 afterAll(async () => {
   await second?.close();
@@ -89,7 +90,7 @@ describe('the same erasure work done twice at once (R7)', () => {
     // Every notice of this processor sent, each in exactly one message.
     expect(await count(`SELECT count(*)::int AS n FROM erasure_notice WHERE processor_id = $1 AND status = 'SENT'`, [processorId])).toBe(ITERATIONS);
     expect(await count(`SELECT count(*)::int AS n FROM (SELECT notice_id FROM erasure_dispatch_notice dn JOIN erasure_notice n ON n.id = dn.notice_id WHERE n.processor_id = $1 GROUP BY notice_id HAVING count(*) <> 1) x`, [processorId])).toBe(0);
-  }, 120_000);
+  }, ceiling(120_000));
 
   it('a message waiting for its retry is claimed by one worker only', async () => {
     const workers = [t.tilsyn.app.get(ErasureDeliveryService), second.tilsyn.app.get(ErasureDeliveryService)];
@@ -107,7 +108,7 @@ describe('the same erasure work done twice at once (R7)', () => {
       expect(erasureMails().filter((m) => m.messageId === d.message_id)).toHaveLength(1);
       expect((await t.owner.query(`SELECT status, attempts FROM erasure_dispatch WHERE id = $1`, [d.id])).rows[0]).toEqual({ status: 'SENT', attempts: 2 });
     }
-  }, 60_000);
+  }, ceiling(60_000));
 
   it('a request submitted twice at once with the same idempotency key is one request with one notice per recipient', async () => {
     for (let i = 0; i < 25; i++) {
@@ -136,7 +137,7 @@ describe('the same erasure work done twice at once (R7)', () => {
     expect(both[0].body.data!.fileErasureRequests.ids).toEqual(both[1].body.data!.fileErasureRequests.ids);
     expect(both[0].body.data!.fileErasureRequests.created + both[1].body.data!.fileErasureRequests.created).toBe(50);
     expect(await count(`SELECT count(*)::int AS n FROM erasure_request WHERE idempotency_key LIKE 'R7-bulk-%'`)).toBe(50);
-  }, 60_000);
+  }, ceiling(60_000));
 
   it('the same requests approved twice at once: one call succeeds, the other is refused (INVALID_STATE on ids.N), no notice twice', async () => {
     const dpo2 = await second.as('REVIEWER');
@@ -156,5 +157,5 @@ describe('the same erasure work done twice at once (R7)', () => {
       expect(await count(`SELECT count(*)::int AS n FROM erasure_ledger WHERE event = 'DECIDED' AND request_id = ANY($1::uuid[])`, [ids])).toBe(20);
       expect(await count(`SELECT count(*)::int AS n FROM audit_event e JOIN audit_event_detail d ON d.event_id = e.id WHERE e.action = 'erasure_request.approve_many' AND d.details->'requestIds' ? $1`, [ids[0]])).toBe(1);
     }
-  }, 60_000);
+  }, ceiling(60_000));
 });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEDGER_FILE } from '../../src/modules/erasure/erasure-ledger.service.js';
 import { jobsAndMailEnv, TestSmtp, until } from '../utils/smtp.js';
 import { START, startTestApp, type GqlClient, type TestApp } from '../utils/test-app.js';
+import { ceiling } from '../utils/ceiling.js';
 
 /**
  * The full life of an erasure request (issue 6) with the job system on, a real SMTP server and a
@@ -83,7 +84,7 @@ beforeAll(async () => {
   archive = await processor('Arkivet ApS', 'erasureChannel: EMAIL, privacyContactEmail: "privacy@arkivet.example"');
   bureau = await processor('Brevservice ApS', 'erasureChannel: EMAIL, erasureAddress: "slet@brevservice.example"');
   secret = (await vm.ok<{ rotateErasureWebhookSecret: string }>('mutation($p: ID!) { rotateErasureWebhookSecret(processorId: $p) }', { p: hosting })).rotateErasureWebhookSecret;
-}, 60_000);
+}, ceiling(60_000));
 
 afterAll(async () => {
   await t.close();

@@ -9,6 +9,7 @@ import { LEDGER_FILE } from '../../src/modules/erasure/erasure-ledger.service.js
 import { bootApp, capturingLogger, type InProcessApp } from '../utils/erasure-harness.js';
 import { jobsAndMailEnv, TestSmtp, until } from '../utils/smtp.js';
 import type { GqlClient } from '../utils/test-app.js';
+import { ceiling } from '../utils/ceiling.js';
 
 /**
  * Issue 6, reliability.md R18: no CPR number, name or e-mail of a data subject at rest outside the
@@ -117,7 +118,7 @@ beforeAll(async () => {
     { logger: log.logger },
   );
   [vm, dpo] = await Promise.all([app.as('VENDOR_MANAGER'), app.as('REVIEWER')]);
-}, 60_000);
+}, ceiling(60_000));
 
 afterAll(async () => {
   await owner?.end().catch(() => undefined);

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Keyring } from '../../src/common/crypto/keyring.js';
 import { AppProcess, bootApp, delay, migratedDatabase, OwnPostgres } from '../utils/erasure-harness.js';
 import { jobsAndMailEnv, until } from '../utils/smtp.js';
+import { ceiling } from '../utils/ceiling.js';
 
 /**
  * Issue 6, reliability.md R2, made deterministic: PostgreSQL goes away while a notice is on the
@@ -100,7 +101,7 @@ beforeAll(async () => {
   const dpo = await seed.as('REVIEWER');
   await dpo.ok('mutation($ids: [ID!]!) { approveErasureRequests(ids: $ids) { approved } }', { ids: [filed.fileErasureRequest.id] });
   await seed.close();
-}, 120_000);
+}, ceiling(120_000));
 
 afterAll(async () => {
   await relaunched?.catch(() => undefined);
@@ -136,7 +137,7 @@ describe('PostgreSQL goes away while a notice is on the wire (R2)', () => {
     // What the process said as it died (around pg-boss's Manager.complete/fail in the stack), for the report.
     for (const out of app.crashOutput) console.log(`app process died during the outage: …${out.slice(Math.max(0, out.lastIndexOf('at async Manager.') - 700), out.lastIndexOf('at async Manager.') + 120)}`);
     expect(received.map((m) => m.messageId)).toEqual([done[0].message_id, done[0].message_id]);
-  }, 90_000);
+  }, ceiling(90_000));
 
   // pg-boss's unawaited fail()/complete() while PostgreSQL is down must not end the process (see the header).
   it('the app process lived through the outage (R2: 0 process exits)', () => {

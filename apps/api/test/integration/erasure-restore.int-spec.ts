@@ -11,6 +11,7 @@ import { ErasureLedgerService, LEDGER_FILE } from '../../src/modules/erasure/era
 import { bootApp, type InProcessApp } from '../utils/erasure-harness.js';
 import { jobsAndMailEnv, TestSmtp, until } from '../utils/smtp.js';
 import { startTestApp, type TestApp } from '../utils/test-app.js';
+import { ceiling } from '../utils/ceiling.js';
 
 /**
  * Issue 6, reliability.md R19: a database restored from a backup must not bring erased people
@@ -107,7 +108,7 @@ beforeAll(async () => {
   await t.tilsyn.close();
   t0 = await copyDatabase(original);
   databases.push(original);
-}, 120_000);
+}, ceiling(120_000));
 
 afterAll(async () => {
   await app?.close().catch(() => undefined);
@@ -187,7 +188,7 @@ describe('a restore from backup with the erasure ledger replayed (R19)', () => {
         const started = performance.now();
         const { stdout } = await execFileAsync(process.execPath, [REPLAY_SCRIPT], {
           env: { PATH: process.env.PATH, TILSYN_MODE: 'demo', LOG_LEVEL: 'warn', DATABASE_URL: urlOf(restored), TILSYN_LEDGER_DIR: env.TILSYN_LEDGER_DIR, TILSYN_KEYRING: env.TILSYN_KEYRING },
-          timeout: 60_000,
+          timeout: ceiling(60_000),
         });
         console.log(`ledger replay onto ${backup} (npm run erasure:replay, process included): ${Math.round(performance.now() - started)} ms: ${stdout.trim().replace(/\n/g, ' ')}`);
         expect(stdout).toContain(`${entries.length} entries re-applied`);

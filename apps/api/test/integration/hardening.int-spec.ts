@@ -66,7 +66,7 @@ describe('GraphQL hardening', () => {
     const live = await fetch(`${t.url}/health/live`);
     expect(live.status).toBe(200);
     const ready = await fetch(`${t.url}/health/ready`);
-    expect(await ready.json()).toEqual({ status: 'ok', database: 'ok', migrations: 'applied' });
+    expect(await ready.json()).toEqual({ status: 'ok', database: 'ok', signIn: 'ok', migrations: 'applied' });
   });
 
   it('keeps the committed schema.gql equal to the schema the app serves', async () => {

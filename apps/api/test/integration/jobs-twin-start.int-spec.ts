@@ -6,6 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Keyring } from '../../src/common/crypto/keyring.js';
 import { AppProcess, migratedDatabase, OwnPostgres } from '../utils/erasure-harness.js';
+import { ceiling } from '../utils/ceiling.js';
 
 /**
  * Two app processes started at the same moment on a new database (a deployment with two
@@ -19,7 +20,7 @@ let cluster: OwnPostgres;
 
 beforeAll(async () => {
   cluster = await OwnPostgres.start();
-}, 120_000);
+}, ceiling(120_000));
 
 afterAll(async () => {
   await cluster?.destroy();
@@ -56,4 +57,4 @@ it('two processes starting at once on a new database both start, and the queues 
       await Promise.all(twins.map((p) => p.stop('SIGTERM')));
     }
   }
-}, 240_000);
+}, ceiling(240_000));

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobsAndMailEnv, TestSmtp, until } from '../utils/smtp.js';
 import { startTestApp, type GqlClient, type TestApp } from '../utils/test-app.js';
+import { ceiling } from '../utils/ceiling.js';
 
 /**
  * Reminders by e-mail through a real SMTP server on loopback, with the job system running
@@ -22,7 +23,7 @@ beforeAll(async () => {
   });
   [vm, admin] = await Promise.all([t.as('VENDOR_MANAGER'), t.as('ADMIN')]);
   await t.owner.query(`UPDATE app_user SET locale = 'en' WHERE id = $1`, [t.users.REVIEWER.id]);
-}, 60_000);
+}, ceiling(60_000));
 afterAll(async () => {
   await t.close();
   await smtp.stop();

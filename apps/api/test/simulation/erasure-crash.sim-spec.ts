@@ -9,6 +9,7 @@ import { Keyring } from '../../src/common/crypto/keyring.js';
 import { AppProcess, bootApp, delay, migratedDatabase, OwnPostgres, RecordingSmtp, seededRandom } from '../utils/erasure-harness.js';
 import { jobsAndMailEnv, until } from '../utils/smtp.js';
 import type { GqlClient } from '../utils/test-app.js';
+import { ceiling } from '../utils/ceiling.js';
 
 /**
  * Issue 6, reliability.md R1 and R2: 10,000 erasure notices to 200 processors, delivered by two
@@ -148,7 +149,7 @@ beforeAll(async () => {
   await seed.close();
   // From here on only the two app processes touch the database.
   await Promise.all(processes.map((p) => p.start()));
-}, 240_000);
+}, ceiling(240_000));
 
 afterAll(async () => {
   for (const p of processes) await p.stop('SIGTERM').catch(() => undefined);
@@ -289,5 +290,5 @@ describe('erasure notices through SIGKILLs and PostgreSQL restarts (R1, R2)', ()
     // Every request was approved once: one notice each, none written twice.
     const [{ approved }] = await query<{ approved: number }>(`SELECT count(*)::int AS approved FROM erasure_request WHERE status = 'APPROVED'`);
     expect(approved).toBe(REQUESTS);
-  }, 330_000);
+  }, ceiling(330_000));
 });

@@ -7,6 +7,7 @@ import { addDays, DEFAULT_REMINDER_THRESHOLDS, remindersReached } from '@tilsyn/
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestSmtp, until } from '../utils/smtp.js';
 import { GqlClient, startTestApp, TEST_PASSWORD, type TestApp } from '../utils/test-app.js';
+import { ceiling } from '../utils/ceiling.js';
 
 /**
  * Issue 5, reliability.md R8: three simulated years of reminders with a test clock, two app
@@ -197,7 +198,7 @@ beforeAll(async () => {
   // From here on only the two app processes touch the database.
   await t.tilsyn.close();
   for (const p of processes) await p.start();
-}, 180_000);
+}, ceiling(180_000));
 
 afterAll(async () => {
   for (const p of processes) await p.stop('SIGTERM');
@@ -278,5 +279,5 @@ describe('three simulated years of reminders, two processes, restarts', () => {
     expect(figures.sent).toBe(figures.expected);
     const rows = await t.owner.query<{ status: string; n: number }>('SELECT status, count(*)::int AS n FROM reminder GROUP BY status');
     expect(rows.rows).toEqual([{ status: 'SENT', n: figures.expected }]);
-  }, 900_000);
+  }, ceiling(900_000));
 });

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import PostalMime from 'postal-mime';
 import { SMTPServer } from 'smtp-server';
+import { ceiling } from './ceiling.js';
 
 export interface ReceivedMail {
   messageId: string | null;
@@ -94,9 +95,12 @@ export class TestSmtp {
   }
 }
 
-/** Polls a condition until it holds (for state written by background jobs), or fails after the timeout. */
+/**
+ * Polls a condition until it holds (for state written by background jobs), or fails after the
+ * ceiling: `timeoutMs` is the quiet machine's figure, scaled for a busy one (utils/ceiling.ts).
+ */
 export async function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 30_000, what = 'condition'): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = Date.now() + ceiling(timeoutMs);
   for (;;) {
     const value = await probe();
     if (accept(value)) return value;

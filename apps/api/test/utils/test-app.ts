@@ -89,7 +89,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
 
   const clock = new FixedClock(START);
   // A fresh keyring per test app, in the environment (nothing written to a data directory).
-  const config = loadConfig({ TILSYN_MODE: 'demo', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', TILSYN_JOBS: 'false', TILSYN_KEYRING: JSON.stringify(Keyring.generate()), TILSYN_LEDGER_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'tilsyn-ledger-')), ...env });
+  // Many clients from 127.0.0.1 in one test: the per-address limits are lifted unless a test sets them (hardening-limits.int-spec.ts does).
+  const config = loadConfig({ TILSYN_MODE: 'demo', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', TILSYN_JOBS: 'false', ANONYMOUS_REQUESTS_PER_MINUTE: '1000000', SIGN_IN_ADDRESS_MAX_FAILURES: '10000', TILSYN_KEYRING: JSON.stringify(Keyring.generate()), TILSYN_LEDGER_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'tilsyn-ledger-')), ...env });
   const logger = createLogger(config.logLevel);
   const tilsyn = await createApp({ config, clock, logger, databaseUrl, sessionSecret: randomBytes(32).toString('hex') });
   await tilsyn.app.listen(0, '127.0.0.1');

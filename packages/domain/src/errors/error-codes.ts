@@ -16,6 +16,12 @@ export const ERROR_CODES = [
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
+  /** Too many requests from one client or to one heavy operation: try again after Retry-After. */
+  'TOO_MANY_REQUESTS',
+  /** The heavy-work queue is full (reports, charts, past-day snapshots): try again shortly. */
+  'BUSY',
+  /** The database does not answer (stopped, frozen, out of connections): try again after Retry-After. */
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -48,6 +54,10 @@ export const INPUT_REASONS = [
   'DUPLICATE',
   'UNKNOWN_ID',
   'EXPIRED',
+  /** A NUL character or a lone UTF-16 surrogate: PostgreSQL cannot store it in text. */
+  'INVALID_CHARACTER',
+  /** Not the form of an id (a UUID) at all, so it cannot name a record. */
+  'INVALID_ID',
 ] as const;
 export type InputReason = (typeof INPUT_REASONS)[number];
 
@@ -71,6 +81,15 @@ export const ERROR_MESSAGES: Messages<ErrorCode> = {
   GRAPHQL_PARSE_FAILED: { en: 'The query could not be read.', da: 'Forespørgslen kunne ikke læses.' },
   GRAPHQL_VALIDATION_FAILED: { en: 'The query is not valid.', da: 'Forespørgslen er ikke gyldig.' },
   BAD_REQUEST: { en: 'The request is not valid.', da: 'Forespørgslen er ikke gyldig.' },
+  TOO_MANY_REQUESTS: { en: 'Too many requests. Wait a moment and try again.', da: 'For mange forespørgsler. Vent lidt, og prøv igen.' },
+  BUSY: {
+    en: 'Tilsyn is busy with other reports and overviews right now. Try again in a few seconds; nothing was changed.',
+    da: 'Tilsyn er optaget af andre rapporter og overblik lige nu. Prøv igen om få sekunder; intet blev ændret.',
+  },
+  SERVICE_UNAVAILABLE: {
+    en: 'The database is not answering right now. Try again in a moment; nothing was saved.',
+    da: 'Databasen svarer ikke lige nu. Prøv igen om lidt; intet blev gemt.',
+  },
   INTERNAL_SERVER_ERROR: {
     en: 'Something went wrong on our side. Nothing was saved.',
     da: 'Der opstod en fejl hos os. Intet blev gemt.',
@@ -111,6 +130,11 @@ export const INPUT_REASON_MESSAGES: Messages<InputReason> = {
   DUPLICATE: { en: '{field} appears more than once in the same call.', da: '{field} forekommer mere end én gang i samme kald.' },
   UNKNOWN_ID: { en: '{field} names a record that does not exist.', da: '{field} henviser til en post, der ikke findes.' },
   EXPIRED: { en: '{field} has expired.', da: '{field} er udløbet.' },
+  INVALID_CHARACTER: {
+    en: '{field} contains a character that cannot be saved (a NUL character or a broken Unicode character).',
+    da: '{field} indeholder et tegn, der ikke kan gemmes (et NUL-tegn eller et ødelagt Unicode-tegn).',
+  },
+  INVALID_ID: { en: '{field} is not a valid id.', da: '{field} er ikke et gyldigt id.' },
   FOUR_EYES: {
     en: '{field}: the author of a transfer impact assessment cannot approve it; another reviewer must (four eyes).',
     da: '{field}: den, der har skrevet en konsekvensanalyse for overførsel, kan ikke selv godkende den; en anden skal (fire øjne).',

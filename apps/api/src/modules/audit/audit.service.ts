@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Clock } from '@tilsyn/domain';
 import type { Logger } from 'pino';
@@ -49,13 +49,29 @@ export function diff<T extends object>(before: T | null, after: T | null, keys: 
   return changes;
 }
 
+/** How long repeats of one anonymous event are counted before their total is written. */
+export const REPEAT_WINDOW_MS = 60_000;
+/** Distinct repeated events counted at once; past this, every count is written and counting starts over. */
+const MAX_REPEAT_KEYS = 1000;
+
+interface RepeatWindow {
+  input: AuditInput;
+  count: number;
+  firstAt: Date;
+  lastAt: Date;
+  until: number;
+}
+
 @Injectable()
-export class AuditService {
+export class AuditService implements OnModuleDestroy {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
+
+  private readonly repeats = new Map<string, RepeatWindow>();
+  private repeatTimer: NodeJS.Timeout | undefined;
 
   /**
    * Appends one event inside the caller's transaction (`em`), so the event exists exactly when the
@@ -92,6 +108,54 @@ export class AuditService {
     } catch (error) {
       this.logger.error({ err: error, action: input.action }, 'could not write audit event');
     }
+  }
+
+  /**
+   * For events anybody can cause without signing in (denied anonymous calls, rate-limited
+   * requests; issue 15, item 9): the first occurrence in a minute is written as a chained event at
+   * once; identical ones in the same minute are only counted, and their total is written as one
+   * `<action>.repeated` event (count, first and last time) when the minute ends, when counting
+   * must start over, or when the app stops. The evidence stays in the chain; a flood no longer adds
+   * a row per request.
+   */
+  async recordRepeatable(meta: Pick<RequestMeta, 'actor' | 'requestId'>, input: AuditInput): Promise<void> {
+    const key = JSON.stringify([input.action, input.entityType, input.entityId ?? null, input.details ?? null]);
+    const now = Date.now();
+    const open = this.repeats.get(key);
+    if (open && open.until > now) {
+      open.count++;
+      open.lastAt = this.clock.now();
+      return;
+    }
+    if (open) await this.flushRepeat(key, open);
+    if (this.repeats.size >= MAX_REPEAT_KEYS) await this.flushRepeats(true);
+    const at = this.clock.now();
+    this.repeats.set(key, { input, count: 0, firstAt: at, lastAt: at, until: now + REPEAT_WINDOW_MS });
+    this.repeatTimer ??= setInterval(() => void this.flushRepeats(false), REPEAT_WINDOW_MS).unref();
+    await this.recordStandalone(meta, input);
+  }
+
+  /** Writes the counts of ended windows (all of them with `all`). */
+  async flushRepeats(all: boolean): Promise<void> {
+    const now = Date.now();
+    for (const [key, window] of [...this.repeats]) if (all || window.until <= now) await this.flushRepeat(key, window);
+  }
+
+  private async flushRepeat(key: string, window: RepeatWindow): Promise<void> {
+    this.repeats.delete(key);
+    if (window.count === 0) return;
+    const { input } = window;
+    await this.recordStandalone(
+      { actor: undefined, requestId: '' },
+      { action: `${input.action}.repeated`, entityType: input.entityType, entityId: input.entityId ?? null, details: { ...input.details, repeated: window.count, from: window.firstAt.toISOString(), to: window.lastAt.toISOString() } },
+      'SYSTEM',
+    );
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    if (this.repeatTimer) clearInterval(this.repeatTimer);
+    this.repeatTimer = undefined;
+    await this.flushRepeats(true);
   }
 
   /** Walks the whole chain in seq order and reports the first broken link. */

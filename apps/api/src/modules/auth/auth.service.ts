@@ -5,7 +5,8 @@ import { isEmailAddress, type Clock } from '@tilsyn/domain';
 import type { Logger } from 'pino';
 import { DataSource, IsNull } from 'typeorm';
 import type { Actor, RequestMeta, TilsynRequest } from '../../common/actor.js';
-import { APP_CONFIG, CLOCK, LOGGER } from '../../common/clock.js';
+import { APP_CONFIG, CLOCK, KEYRING, LOGGER } from '../../common/clock.js';
+import type { Keyring } from '../../common/crypto/keyring.js';
 import { DomainException } from '../../common/domain-exception.js';
 import type { AppConfig } from '../../config/config.js';
 import { hashToken } from '../api-tokens/api-tokens.service.js';
@@ -14,6 +15,7 @@ import { decoyPasswordHash, hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENG
 import { UserEntity } from '../users/user.entity.js';
 import { endSessionsOf, UsersService } from '../users/users.service.js';
 import { SetupTokenEntity } from './setup-token.entity.js';
+import { SignInThrottleRepository } from './sign-in-throttle.repository.js';
 
 function promisify(fn: (cb: (err?: unknown) => void) => void): Promise<void> {
   return new Promise((resolve, reject) => fn((err) => (err ? reject(err) : resolve())));
@@ -26,9 +28,19 @@ export class AuthService {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(KEYRING) private readonly keyring: Keyring,
     private readonly audit: AuditService,
     private readonly users: UsersService,
-  ) {}
+  ) {
+    this.throttle = new SignInThrottleRepository(dataSource, config.signInAddressWindowMinutes * 60_000);
+  }
+
+  private readonly throttle: SignInThrottleRepository;
+
+  /** The client address as a keyed hash (never stored in clear). */
+  private addressKey(req: TilsynRequest): string {
+    return this.keyring.lookupHash('sign-in-address', req.ip ?? req.socket?.remoteAddress ?? 'unknown');
+  }
 
   /**
    * Signs in with e-mail and password. The answer never tells whether the e-mail exists or the
@@ -39,9 +51,26 @@ export class AuthService {
     const meta = { actor: undefined, requestId: req.requestId };
     const email = emailInput.trim().toLowerCase();
     const now = this.clock.now();
+    // Password spraying (a few guesses at many accounts) from one address: after
+    // SIGN_IN_ADDRESS_MAX_FAILURES failures in the window, that address waits, whatever the account.
+    const address = this.addressKey(req);
+    if ((await this.throttle.failures(address, now)) >= this.config.signInAddressMaxFailures) {
+      await this.audit.recordRepeatable(meta, { action: 'auth.sign_in_throttled', entityType: 'ClientAddress', entityId: null, details: { reason: 'address_failures' } });
+      throw new DomainException('TOO_MANY_REQUESTS');
+    }
     const user = email.length <= 254 ? await this.dataSource.getRepository(UserEntity).findOneBy({ email }) : null;
     const fail = async (reason: string) => {
-      await this.audit.recordStandalone(meta, { action: 'auth.sign_in_failed', entityType: 'User', entityId: user?.id ?? null, details: { reason } });
+      const failures = await this.throttle.countFailure(address, now);
+      if (failures === this.config.signInAddressMaxFailures) {
+        await this.audit.recordStandalone(meta, { action: 'auth.address_throttled', entityType: 'ClientAddress', entityId: null, details: { failures, minutes: this.config.signInAddressWindowMinutes } }, 'SYSTEM');
+        this.logger.warn({ failures }, 'a client address reached the failed sign-in limit');
+        await this.throttle.prune(now);
+      }
+      const event = { action: 'auth.sign_in_failed', entityType: 'User', entityId: user?.id ?? null, details: { reason } };
+      // A failure on an existing account is evidence about that account: one event each. Guesses
+      // at addresses that are no account are counted in aggregate, so they cannot flood the chain.
+      if (user) await this.audit.recordStandalone(meta, event);
+      else await this.audit.recordRepeatable(meta, event);
       throw new DomainException('INVALID_CREDENTIALS');
     };
     if (!user) {

@@ -4,7 +4,8 @@ import { assessAgreement, copenhagenDate, type ClauseAssessment, type Clock, typ
 import { DataSource } from 'typeorm';
 import { requirePermission } from '../../common/access.js';
 import type { RequestMeta } from '../../common/actor.js';
-import { CLOCK } from '../../common/clock.js';
+import { CLOCK, HEAVY_WORK } from '../../common/clock.js';
+import { SharedResults, type HeavyWorkLimiter } from '../../common/heavy-work.js';
 import { AgreementClauseEntity, AgreementEntity } from '../agreements/agreement.entity.js';
 import { ComplianceService } from '../compliance/compliance.service.js';
 import { endOfCopenhagenDay, readRegisterAsOf } from '../reports/register-as-of.js';
@@ -31,9 +32,13 @@ export class DashboardService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(HEAVY_WORK) private readonly heavy: HeavyWorkLimiter,
     private readonly compliance: ComplianceService,
     private readonly supervision: SupervisionService,
   ) {}
+
+  /** Concurrent callers on the same day share one computation (15 aliases cost one). */
+  private readonly shared = new SharedResults<DashboardChartsModel>();
 
   /** Past month ends' points, valid for one version of register_history (see pastTrend). */
   private readonly pastPoints = new Map<IsoDate, FindingsTrendPointModel>();
@@ -44,6 +49,11 @@ export class DashboardService {
     requirePermission(meta, 'transfer.read');
     requirePermission(meta, 'agreement.read');
     const today = copenhagenDate(this.clock.now());
+    // Heavy work (eleven past snapshots): bounded with reports, shared by concurrent callers.
+    return this.shared.run(today, () => this.heavy.run(() => this.compute(today)));
+  }
+
+  private async compute(today: IsoDate): Promise<DashboardChartsModel> {
     const days = trendDays(today);
     const [current, agreements] = await Promise.all([this.current(today), this.agreementStatuses(today)]);
     // After today's reads, not beside them: the snapshots' connections and the live reads' would

@@ -26,7 +26,8 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { requirePermission } from '../../common/access.js';
 import type { RequestMeta } from '../../common/actor.js';
-import { CLOCK } from '../../common/clock.js';
+import { CLOCK, HEAVY_WORK } from '../../common/clock.js';
+import type { HeavyWorkLimiter } from '../../common/heavy-work.js';
 import { DomainException } from '../../common/domain-exception.js';
 import { applyListArgs, type ListArgs } from '../../common/list-args.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -87,6 +88,7 @@ export class ReportsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(HEAVY_WORK) private readonly heavy: HeavyWorkLimiter,
     private readonly compliance: ComplianceService,
     private readonly audit: AuditService,
   ) {}
@@ -217,9 +219,13 @@ export class ReportsService {
     return `${REPORT_FILE_STEMS[kind][locale]}-${span}.${ext}`;
   }
 
-  /** One report as PDF or CSV; audited, with the file's hash stored. */
+  /** One report as PDF or CSV; audited, with the file's hash stored. Heavy work: bounded (BUSY when the queue is full). */
   async produce(meta: RequestMeta, request: ReportRequest): Promise<ProducedFile> {
     requirePermission(meta, 'report.produce');
+    return this.heavy.run(() => this.produceNow(meta, request));
+  }
+
+  private async produceNow(meta: RequestMeta, request: ReportRequest): Promise<ProducedFile> {
     if (!(REPORT_KINDS as readonly string[]).includes(request.kind)) throw DomainException.badInput('kind', 'INVALID_VALUE');
     if (request.format !== 'PDF' && request.format !== 'CSV') throw DomainException.badInput('format', 'INVALID_VALUE');
     if (request.locale !== 'da' && request.locale !== 'en') throw DomainException.badInput('lang', 'INVALID_VALUE');
@@ -240,6 +246,10 @@ export class ReportsService {
    */
   async inspectionPack(meta: RequestMeta, args: { asOf?: string | null; locale: ReportLocale }): Promise<ProducedFile> {
     requirePermission(meta, 'report.produce');
+    return this.heavy.run(() => this.inspectionPackNow(meta, args));
+  }
+
+  private async inspectionPackNow(meta: RequestMeta, args: { asOf?: string | null; locale: ReportLocale }): Promise<ProducedFile> {
     if (args.locale !== 'da' && args.locale !== 'en') throw DomainException.badInput('lang', 'INVALID_VALUE');
     const asOf = this.asOfDay(args.asOf);
     const ctx = await this.context(meta, asOf, null);

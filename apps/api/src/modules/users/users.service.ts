@@ -162,10 +162,12 @@ export class UsersService {
     const others = await em
       .getRepository(UserEntity)
       .createQueryBuilder('u')
+      .select('u.id')
       .setLock('pessimistic_write')
       .where("u.role = 'ADMIN' AND u.active AND u.id <> :id", { id: exceptId })
-      .getCount();
-    if (others === 0) throw DomainException.badInput(field, 'LAST_ADMIN');
+      // Rows, not count(*): PostgreSQL refuses FOR UPDATE with an aggregate (this answered 500).
+      .getMany();
+    if (others.length === 0) throw DomainException.badInput(field, 'LAST_ADMIN');
   }
 
   private filtered(filter: UserFilter = {}) {
