@@ -557,7 +557,7 @@ export class ErasureDeliveryService implements OnModuleInit {
 
   /** Verifies a callback's signature with the processor's secret; false for anything doubtful. */
   async verifyCallback(processorId: string, rawBody: Buffer | undefined, header: string | undefined): Promise<boolean> {
-    if (!rawBody || !/^[0-9a-f-]{36}$/i.test(processorId)) return false;
+    if (!rawBody || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(processorId)) return false;
     const parsed = parseWebhookSignature(header);
     if (!parsed || !isFreshTimestamp(parsed.timestamp, Date.now())) return false;
     const [p] = (await this.dataSource.query('SELECT erasure_webhook_secret_sealed FROM processor WHERE id = $1', [processorId])) as { erasure_webhook_secret_sealed: string | null }[];
@@ -674,7 +674,7 @@ export function parseWebhookAnswers(raw: readonly unknown[]): AnswerInput[] | nu
   const out: AnswerInput[] = [];
   for (const item of raw) {
     const a = item as { noticeId?: unknown; answer?: unknown; erasedOn?: unknown; note?: unknown; passedToSubprocessors?: unknown };
-    if (typeof a?.noticeId !== 'string' || !/^[0-9a-f-]{36}$/i.test(a.noticeId)) return null;
+    if (typeof a?.noticeId !== 'string' || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(a.noticeId)) return null;
     if (a.answer !== 'CONFIRMED' && a.answer !== 'NO_DATA' && a.answer !== 'REFUSED') return null;
     if (a.erasedOn != null && (typeof a.erasedOn !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(a.erasedOn))) return null;
     if (a.note != null && (typeof a.note !== 'string' || a.note.length > 2000)) return null;

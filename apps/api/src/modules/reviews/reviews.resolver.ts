@@ -19,6 +19,7 @@ import {
   UpdateReviewArgs,
 } from './dto/review.args.js';
 import { DashboardModel, ProcessorRiskModel, ReminderModel, ReminderSettingsModel, RenewalModel, ReviewDocumentModel, ReviewModel, SinkMailModel, SupervisionCadenceModel } from './review.model.js';
+import { sinkMailsFor } from '../mail/sink-redaction.js';
 import { RemindersService } from './reminders.service.js';
 import { ReviewsService } from './reviews.service.js';
 import { SupervisionService } from './supervision.service.js';
@@ -178,8 +179,9 @@ export class ReviewsResolver {
 
   @Allow('mail.read')
   @Query(() => [SinkMailModel], { name: 'allSinkMails', description: 'Mail the demo SMTP sink received (demo mode).' })
-  allSinkMails(@Meta() meta: RequestMeta, @Args() args: SinkMailListArgs) {
-    return this.reminders.sinkMails(meta, args);
+  async allSinkMails(@Meta() meta: RequestMeta, @Args() args: SinkMailListArgs) {
+    // A confirmation link in a kept mail is live: only a role that may see identifiers gets it.
+    return sinkMailsFor(meta, await this.reminders.sinkMails(meta, args));
   }
 
   @Allow('mail.read')
