@@ -35,6 +35,13 @@ export const ChangeList = ({ changes, resource, withContext = false }: ChangeLis
   ];
   const { data: processors } = useGetMany<{ id: string; name: string }>('Processor', { ids: processorIds, meta: PICKER.meta }, { enabled: processorIds.length > 0 });
   const processorName = (id: string) => processors?.find((p) => p.id === id)?.name;
+  if (details.hidden) {
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('tilsyn.audit.details_hidden')}
+      </Typography>
+    );
+  }
   if (details.changes.length === 0 && context.length === 0) {
     return (
       <Typography variant="body2" color="text.secondary">

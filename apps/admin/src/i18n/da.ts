@@ -1881,6 +1881,7 @@ export const daApp: AppMessages = {
       },
     },
     audit: {
+      details_hidden: 'Detaljerne om hændelser for brugere og API-nøgler vises kun for administrator og revisor.',
       verify: 'Verificér kæden',
       verifying: 'Verificerer…',
       verify_ok: 'Revisionssporet er intakt: %{count} hændelser kontrolleret, og alle hashværdier stemmer.',

@@ -1876,6 +1876,7 @@ export const enApp = {
       },
     },
     audit: {
+      details_hidden: 'The details of events about users and API tokens are shown only to the administrator and the auditor.',
       verify: 'Verify chain',
       verifying: 'Verifying…',
       verify_ok: 'The audit trail is intact: %{count} events checked, every hash matches.',

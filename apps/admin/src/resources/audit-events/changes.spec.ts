@@ -19,6 +19,12 @@ describe('parseChanges', () => {
     expect(parseDetails('{"reason":"locked"}')).toEqual({ changes: [], context: [{ key: 'reason', value: 'locked' }] });
   });
 
+  it('reads details the API withheld from this role (user and token events)', () => {
+    expect(parseDetails('{"hidden":"user.read"}')).toEqual({ changes: [], context: [], hidden: 'user.read' });
+    // A real context key named "hidden" beside others is context, not a withheld event.
+    expect(parseDetails('{"hidden":"x","reason":"y"}').hidden).toBeUndefined();
+  });
+
   it('tolerates null, junk and missing sides', () => {
     expect(parseChanges(null)).toEqual([]);
     expect(parseChanges('')).toEqual([]);

@@ -17,6 +17,8 @@ export interface ContextEntry {
 export interface AuditDetails {
   changes: FieldChange[];
   context: ContextEntry[];
+  /** Set when the API withheld the details from this role (`{ hidden: "user.read" }`): the permission they need. */
+  hidden?: string;
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -48,6 +50,8 @@ export function parseDetails(json: unknown): AuditDetails {
     return { changes: [], context: [] };
   }
   if (!isPlainObject(parsed)) return { changes: [], context: [] };
+  // Details of user and token events are only for roles that may read those (field-level access).
+  if (Object.keys(parsed).length === 1 && typeof parsed.hidden === 'string') return { changes: [], context: [], hidden: parsed.hidden };
   const nested = isPlainObject(parsed.changes) ? parsed.changes : null;
   const changes = toChanges(nested ?? parsed);
   const context = Object.entries(parsed)
