@@ -53,7 +53,7 @@ if (build !== 0) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
-if (suites.some((s) => s.name === 'integration' || s.name === 'unit:api')) {
+if (suites.some((s) => s.name === 'integration' || s.name === 'unit:api' || s.kind === 'playwright')) {
   if (run('node', ['scripts/ensure-poppler.mjs']) !== 0) {
     console.log('0 passed, 1 failed');
     process.exit(1);
