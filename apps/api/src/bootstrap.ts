@@ -18,6 +18,7 @@ import type { TilsynRequest } from './common/actor.js';
 import { createValidationPipe } from './common/validation.js';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './common/database-unavailable.js';
 import { anonymousRateLimit, jsonBody } from './common/request-limits.js';
+import { requestLocaleScope } from './common/request-locale.js';
 import type { AppConfig } from './config/config.js';
 import { ApiTokensService } from './modules/api-tokens/api-tokens.service.js';
 import { authenticationMiddleware } from './modules/auth/auth.middleware.js';
@@ -97,6 +98,8 @@ export async function createApp(options: { config: AppConfig; clock: Clock; logg
   app.use(authenticationMiddleware(app.get(AuthService), app.get(ApiTokensService)));
   app.use(anonymousRateLimit(config, app.get(AuditService)));
   app.use(jsonBody(config));
+  // After the body parser: errors Apollo answers before any plugin runs still speak the caller's language.
+  app.use(requestLocaleScope);
   app.use((req: TilsynRequest, res: Response, next: NextFunction) => {
     const started = process.hrtime.bigint();
     // A confirmation link's token is a secret: the log names the page, not the token.

@@ -17,7 +17,8 @@ const REASONS: Record<string, InputReason> = {
   max: 'OUT_OF_RANGE',
   isInt: 'INVALID_VALUE',
   arrayMaxSize: 'TOO_LONG',
-  isUuid: 'INVALID_VALUE',
+  // The same reason the input guard gives an ID that is not a UUID (graphql/input-guard.plugin.ts).
+  isUuid: 'INVALID_ID',
 };
 
 interface Leaf {

@@ -12,8 +12,11 @@ const REQUEST_MESSAGES: Record<string, Record<Locale, string>> = {
   OPERATION_RESOLUTION_FAILURE: { en: 'The operation to run could not be determined.', da: 'Det kunne ikke afgøres, hvilken operation der skal køres.' },
 };
 
-/** Codes whose Apollo text describes the caller's own document; it stays available as `extensions.detail` (English). */
-const DOCUMENT_CODES = new Set<string>(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'QUERY_TOO_COMPLEX']);
+/**
+ * Codes whose Apollo text describes the caller's own document or request (a syntax error, an
+ * unknown field, batching or CSRF refused); it stays available as `extensions.detail` (English).
+ */
+const DETAIL_CODES = new Set<string>(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'QUERY_TOO_COMPLEX', 'BAD_REQUEST']);
 
 const isInputReason = (value: unknown): value is InputReason => typeof value === 'string' && (INPUT_REASONS as readonly string[]).includes(value);
 
@@ -29,8 +32,8 @@ const isGeneric = (code: ErrorCode, message: string) => message === ERROR_MESSAG
  * One formatted error with its message in the caller's language: a field problem as the domain's
  * sentence naming the field, anything else as the code's message. Apollo's English texts (parse,
  * validation, variable coercion) are replaced; variable coercion texts quote the value sent, which
- * may be a personal identifier, so they are dropped, while a parse or validation text (about the
- * query document itself) stays as `extensions.detail`.
+ * may be a personal identifier, so they are dropped, while a parse, validation or bad-request text
+ * (about the query document or the request itself) stays as `extensions.detail`. Idempotent.
  */
 export function localizeError(error: GraphQLFormattedError, locale: Locale): GraphQLFormattedError {
   const extensions = error.extensions ?? {};
@@ -43,8 +46,8 @@ export function localizeError(error: GraphQLFormattedError, locale: Locale): Gra
   if (request) return { ...error, message: request[locale] };
   if (!isErrorCode(code)) return error;
   if (isGeneric(code, error.message)) return { ...error, message: errorMessage(code, locale) };
-  if (DOCUMENT_CODES.has(code)) return { ...error, message: errorMessage(code, locale), extensions: { ...extensions, detail: error.message } };
-  if (code === 'BAD_USER_INPUT' || code === 'BAD_REQUEST' || code === 'INTERNAL_SERVER_ERROR') return { ...error, message: errorMessage(code, locale) };
+  if (DETAIL_CODES.has(code)) return { ...error, message: errorMessage(code, locale), extensions: { ...extensions, detail: extensions.detail ?? error.message } };
+  if (code === 'BAD_USER_INPUT' || code === 'INTERNAL_SERVER_ERROR') return { ...error, message: errorMessage(code, locale) };
   return error;
 }
 

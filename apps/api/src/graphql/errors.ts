@@ -8,8 +8,10 @@ import type { Logger } from 'pino';
 import type { TilsynRequest } from '../common/actor.js';
 import { isDatabaseUnavailable } from '../common/database-unavailable.js';
 import { databaseInputError } from '../common/database-input-error.js';
+import { currentLocale } from '../common/request-locale.js';
 import { DomainException } from '../common/domain-exception.js';
 import { TRY_AGAIN } from './retry-after.plugin.js';
+import { localizeError } from './error-locale.plugin.js';
 
 /** Codes a client may see as they are (ours, plus Apollo's request-level ones); anything else is INTERNAL_SERVER_ERROR. */
 const PASS_THROUGH = new Set<string>([...ERROR_CODES.filter((c) => c !== 'INTERNAL_SERVER_ERROR'), 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
@@ -105,5 +107,9 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
       extensions.reason = 'INVALID_VALUE';
     }
   }
-  return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+  const result: GraphQLFormattedError = { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+  // Errors Apollo answers before any plugin runs (batching, CSRF, a malformed body) only pass here:
+  // in the caller's language when the request's locale is known (common/request-locale.ts).
+  const locale = currentLocale();
+  return locale ? localizeError(result, locale) : result;
 }

@@ -12,6 +12,7 @@ import type {
   OperationDefinitionNode,
   SelectionSetNode,
 } from 'graphql';
+import { hasUnstorableCharacter } from '../common/database-input-error.js';
 import type { GqlContext } from './context.js';
 
 /**
@@ -42,14 +43,6 @@ export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0
  * alpha-2 code (country_pkey, char(2)).
  */
 export const NON_UUID_IDS: ReadonlySet<string> = new Set(['Query.Country.id', 'Mutation.updateCountry.id', 'CountryFilter.ids']);
-
-/** A lone high or low surrogate: valid in a JS string, but not UTF-8, so PostgreSQL never sees what the client meant. */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/** True when PostgreSQL cannot store the string as sent: a NUL (text refuses U+0000) or a lone surrogate. */
-export function hasUnstorableCharacter(value: string): boolean {
-  return value.includes('\u0000') || LONE_SURROGATE.test(value);
-}
 
 export interface InputProblem {
   /** The argument, or its path for input objects (`filter.q`, `caseRecipients.processorId`); list positions are left out. */

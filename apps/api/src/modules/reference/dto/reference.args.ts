@@ -9,7 +9,7 @@ const max = (n: number) => MaxLength(n, { context: { max: n } });
 
 @InputType('CountryFilter')
 export class CountryFilter {
-  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(300) @IsString({ each: true }) @max(2) ids?: string[];
+  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(300) @IsString({ each: true }) @MaxLength(2, { each: true, context: { max: 2 } }) ids?: string[];
   @Field({ nullable: true, description: 'Code or name contains.' }) @IsOptional() @max(100) q?: string;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() eeaMember?: boolean;
 }
