@@ -9,6 +9,7 @@ import type { TilsynRequest } from '../../common/actor.js';
 import { CLOCK, KEYRING } from '../../common/clock.js';
 import type { Keyring } from '../../common/crypto/keyring.js';
 import { DomainException } from '../../common/domain-exception.js';
+import { FixedWindowLimiter } from '../../common/rate-limit.js';
 import { isMultipartForm, MultipartFormatError, MultipartLimitError, withMultipartForm, type MultipartForm, type MultipartLimits } from '../../common/multipart-form.js';
 import { syncClock } from '../../common/test-clock.js';
 import { checkDocument, MAX_DOCUMENT_BYTES } from '../agreements/document-type.js';
@@ -46,29 +47,6 @@ export function answerLimits(open: number): MultipartLimits {
   };
 }
 
-/**
- * A small fixed-window limiter per client address and per token: the page is public (no account),
- * so guessing or hammering it is slowed down. In memory: each process limits its own share.
- */
-class WindowLimiter {
-  private readonly hits = new Map<string, { count: number; until: number }>();
-  constructor(
-    private readonly limit: number,
-    private readonly windowMs: number,
-  ) {}
-  allow(key: string): boolean {
-    const now = Date.now();
-    if (this.hits.size > 10_000) for (const [k, v] of this.hits) if (v.until < now) this.hits.delete(k);
-    const entry = this.hits.get(key);
-    if (!entry || entry.until < now) {
-      this.hits.set(key, { count: 1, until: now + this.windowMs });
-      return true;
-    }
-    entry.count++;
-    return entry.count <= this.limit;
-  }
-}
-
 interface DispatchForPage {
   id: string;
   processor_id: string;
@@ -93,8 +71,9 @@ interface DispatchForPage {
  */
 @Controller('erasure-answer')
 export class ErasureAnswerController {
-  private readonly perClient = new WindowLimiter(120, 10 * 60_000);
-  private readonly perToken = new WindowLimiter(60, 10 * 60_000);
+  /** Per client address and per token: the page is public, so guessing or hammering it is slowed down (each process limits its own share). */
+  private readonly perClient = new FixedWindowLimiter(120, 10 * 60_000);
+  private readonly perToken = new FixedWindowLimiter(60, 10 * 60_000);
   private formsInFlight = 0;
 
   constructor(
