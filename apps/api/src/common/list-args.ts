@@ -28,7 +28,7 @@ export class ListArgs {
   @Field({ nullable: true, description: 'Field to sort by; each list names the fields it allows.' })
   @IsOptional()
   @MaxLength(64)
-  @Matches(SORT_FIELD_PATTERN)
+  @Matches(SORT_FIELD_PATTERN, { context: { reason: 'UNKNOWN_SORT_FIELD' } })
   sortField?: string;
 
   @Field({ nullable: true, description: 'ASC or DESC.' })

@@ -1,6 +1,6 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
-import type { InputReason } from '@tilsyn/domain';
+import { INPUT_REASONS, type InputReason } from '@tilsyn/domain';
 import { DomainException } from './domain-exception.js';
 
 /** class-validator constraint → the reason the admin translates. */
@@ -50,6 +50,9 @@ function boundsOf(leaf: Leaf): { min?: number; max?: number } {
 }
 
 function reasonOf(leaf: Leaf, params: Record<string, string | number>): InputReason {
+  // A decorator may name its own reason: `@Matches(…, { context: { reason: 'UNKNOWN_SORT_FIELD' } })`.
+  const own = leaf.context?.reason;
+  if (typeof own === 'string' && (INPUT_REASONS as readonly string[]).includes(own)) return own as InputReason;
   if (leaf.constraint !== 'min' && leaf.constraint !== 'max') return REASONS[leaf.constraint] ?? 'INVALID_VALUE';
   const { min, max } = boundsOf(leaf);
   if (min !== undefined) params.min ??= min;
@@ -74,7 +77,7 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) => {
       const leaf = firstLeaf(errors[0]);
       const params: Record<string, string | number> = {};
-      if (leaf.context) for (const [k, v] of Object.entries(leaf.context)) if (typeof v === 'string' || typeof v === 'number') params[k] = v;
+      if (leaf.context) for (const [k, v] of Object.entries(leaf.context)) if (k !== 'reason' && (typeof v === 'string' || typeof v === 'number')) params[k] = v;
       return DomainException.badInput(leaf.field, reasonOf(leaf, params), params);
     },
   });
