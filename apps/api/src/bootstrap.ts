@@ -15,7 +15,7 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import type { TilsynRequest } from './common/actor.js';
-import { createValidationPipe } from './common/validation.js';
+import { createValidationPipe, NullFilterPipe } from './common/validation.js';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './common/database-unavailable.js';
 import { anonymousRateLimit, jsonBody } from './common/request-limits.js';
 import { requestLocaleScope } from './common/request-locale.js';
@@ -122,7 +122,7 @@ export async function createApp(options: { config: AppConfig; clock: Clock; logg
     if (req.path === '/graphql') res.setHeader('Cache-Control', 'no-store');
     next();
   });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new NullFilterPipe(), createValidationPipe());
 
   const adminIndex = path.join(config.adminDistDir, 'index.html');
   if (fs.existsSync(adminIndex)) {

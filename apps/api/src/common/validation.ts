@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type PipeTransform, type ValidationError } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
 import { INPUT_REASONS, type InputReason } from '@tilsyn/domain';
 import { DomainException } from './domain-exception.js';
@@ -81,4 +81,19 @@ export function createValidationPipe(): ValidationPipe {
       return DomainException.badInput(leaf.field, reasonOf(leaf, params), params);
     },
   });
+}
+
+/**
+ * `filter: null` means "no filter", as leaving it out does. Services default a missing filter to
+ * `{}`, but a default parameter does not replace null, so `allProcessors(filter: null)` answered
+ * INTERNAL_SERVER_ERROR on 14 lists. Runs before validation, for every argument object.
+ */
+export class NullFilterPipe implements PipeTransform {
+  transform(value: unknown): unknown {
+    if (value && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, 'filter') && (value as { filter: unknown }).filter === null) {
+      const { filter: _omitted, ...rest } = value as Record<string, unknown>;
+      return rest;
+    }
+    return value;
+  }
 }

@@ -275,6 +275,43 @@ describe('password spraying from one address (item 11)', () => {
   });
 });
 
+describe('sign-in attempts sent together (found by a re-probe: they all passed the limits)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ SIGN_IN_ADDRESS_MAX_FAILURES: '20', LOGIN_MAX_FAILURES: '5' });
+  });
+  afterAll(() => t.close());
+
+  it('100 guesses at 100 accounts at once from one address: 20 are checked, 80 refused before any password check', async () => {
+    const answers = await Promise.all(Array.from({ length: 100 }, (_, i) => new GqlClient(t.url).login(`nobody-${i}@test.tilsyn.example`, 'guess')));
+    const codes = answers.map((a) => String(a.body.errors?.[0].extensions?.code));
+    const checked = codes.filter((c) => c === 'INVALID_CREDENTIALS').length;
+    const throttled = codes.filter((c) => c === 'TOO_MANY_REQUESTS').length;
+    console.log(`parallel spraying: 100 at once → ${checked} checked, ${throttled} throttled`);
+    expect(checked).toBe(20);
+    expect(throttled).toBe(80);
+  });
+
+  it('18 wrong passwords at one account at once: 5 are checked, the account is locked, and the right password is refused until the lock ends', async () => {
+    // One address (TRUST_PROXY is off): start it afresh, and stay under its limit of 20 so only the account's lock decides.
+    await t.owner.query('DELETE FROM sign_in_throttle');
+    const answers = await Promise.all(Array.from({ length: 18 }, () => new GqlClient(t.url).login(t.users.VENDOR_MANAGER.email, 'wrong password')));
+    expect(answers.every((a) => a.body.errors?.[0].extensions?.code === 'INVALID_CREDENTIALS')).toBe(true);
+    const { rows } = await t.owner.query<{ reason: string; n: number }>(
+      `SELECT d.details->>'reason' AS reason, count(*)::int AS n FROM audit_event e JOIN audit_event_detail d ON d.event_id = e.id
+        WHERE e.action = 'auth.sign_in_failed' AND e.entity_id = $1 GROUP BY 1 ORDER BY 1`,
+      [t.users.VENDOR_MANAGER.id],
+    );
+    console.log('parallel attempts at one account:', rows);
+    expect(rows).toEqual([
+      { reason: 'locked', n: 13 },
+      { reason: 'wrong_password', n: 5 },
+    ]);
+    await t.owner.query('DELETE FROM sign_in_throttle');
+    expect((await new GqlClient(t.url).login(t.users.VENDOR_MANAGER.email)).body.errors?.[0].extensions?.code).toBe('INVALID_CREDENTIALS');
+  });
+});
+
 /** A TCP proxy to PostgreSQL that can stop forwarding, as a SIGSTOPped or frozen server would. */
 async function freezableProxy(target: URL): Promise<{ port: number; freeze(): void; thaw(): void; close(): Promise<void> }> {
   let frozen = false;

@@ -37,6 +37,22 @@ export class AuthService {
 
   private readonly throttle: SignInThrottleRepository;
 
+  /**
+   * Counts one attempt on the account unless it is locked now; the count, or null when locked. One
+   * statement, so concurrent attempts each get their own number.
+   */
+  private async reserveAccountAttempt(userId: string, now: Date): Promise<number | null> {
+    const counted = await this.dataSource
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ failedSignIns: () => 'failed_sign_ins + 1' })
+      .where('id = :id AND (locked_until IS NULL OR locked_until <= :now)', { id: userId, now })
+      .returning(['failedSignIns'])
+      .execute();
+    const row = (counted.raw as { failed_sign_ins: number }[])[0];
+    return row ? Number(row.failed_sign_ins) : null;
+  }
+
   /** The client address as a keyed hash (never stored in clear). */
   private addressKey(req: TilsynRequest): string {
     return this.keyring.lookupHash('sign-in-address', req.ip ?? req.socket?.remoteAddress ?? 'unknown');
@@ -51,19 +67,20 @@ export class AuthService {
     const meta = { actor: undefined, requestId: req.requestId };
     const email = emailInput.trim().toLowerCase();
     const now = this.clock.now();
-    // Password spraying (a few guesses at many accounts) from one address: after
-    // SIGN_IN_ADDRESS_MAX_FAILURES failures in the window, that address waits, whatever the account.
+    // Password spraying (a few guesses at many accounts) from one address: each attempt is counted
+    // before its password is checked, so parallel attempts cannot pass the limit together; past
+    // SIGN_IN_ADDRESS_MAX_FAILURES in the window that address waits, whatever the account.
     const address = this.addressKey(req);
-    if ((await this.throttle.failures(address, now)) >= this.config.signInAddressMaxFailures) {
+    const attempts = await this.throttle.countAttempt(address, now);
+    if (attempts > this.config.signInAddressMaxFailures) {
       await this.audit.recordRepeatable(meta, { action: 'auth.sign_in_throttled', entityType: 'ClientAddress', entityId: null, details: { reason: 'address_failures' } });
       throw new DomainException('TOO_MANY_REQUESTS');
     }
     const user = email.length <= 254 ? await this.dataSource.getRepository(UserEntity).findOneBy({ email }) : null;
     const fail = async (reason: string) => {
-      const failures = await this.throttle.countFailure(address, now);
-      if (failures === this.config.signInAddressMaxFailures) {
-        await this.audit.recordStandalone(meta, { action: 'auth.address_throttled', entityType: 'ClientAddress', entityId: null, details: { failures, minutes: this.config.signInAddressWindowMinutes } }, 'SYSTEM');
-        this.logger.warn({ failures }, 'a client address reached the failed sign-in limit');
+      if (attempts === this.config.signInAddressMaxFailures) {
+        await this.audit.recordStandalone(meta, { action: 'auth.address_throttled', entityType: 'ClientAddress', entityId: null, details: { failures: attempts, minutes: this.config.signInAddressWindowMinutes } }, 'SYSTEM');
+        this.logger.warn({ failures: attempts }, 'a client address reached the failed sign-in limit');
         await this.throttle.prune(now);
       }
       const event = { action: 'auth.sign_in_failed', entityType: 'User', entityId: user?.id ?? null, details: { reason } };
@@ -81,29 +98,26 @@ export class AuthService {
       await verifyPassword(await decoyPasswordHash(), password);
       return fail('inactive');
     }
-    if (user.lockedUntil && user.lockedUntil > now) {
+    // The account's attempt is reserved before the password is checked, for the same reason: of
+    // attempts sent together only the first LOGIN_MAX_FAILURES are checked, the rest are refused as
+    // if locked (they could otherwise all pass the lock check and one of them clear the lock).
+    const reserved = await this.reserveAccountAttempt(user.id, now);
+    if (reserved === null || reserved > this.config.loginMaxFailures) {
       await verifyPassword(await decoyPasswordHash(), password);
       return fail('locked');
     }
     if (password.length > PASSWORD_MAX_LENGTH || !(await verifyPassword(user.passwordHash, password))) {
-      const counted = await this.dataSource
-        .createQueryBuilder()
-        .update(UserEntity)
-        .set({ failedSignIns: () => 'failed_sign_ins + 1' })
-        .where({ id: user.id })
-        .returning(['failedSignIns'])
-        .execute();
-      const failures = Number((counted.raw as { failed_sign_ins: number }[])[0]?.failed_sign_ins ?? 0);
-      if (failures >= this.config.loginMaxFailures) {
+      if (reserved >= this.config.loginMaxFailures) {
         const lockedUntil = new Date(now.getTime() + this.config.loginLockMinutes * 60_000);
         await this.dataSource.transaction(async (em) => {
           await em.update(UserEntity, { id: user.id }, { lockedUntil, failedSignIns: 0 });
-          await this.audit.record(em, meta, { action: 'auth.account_locked', entityType: 'User', entityId: user.id, details: { failures, lockedUntil: lockedUntil.toISOString() } }, 'SYSTEM');
+          await this.audit.record(em, meta, { action: 'auth.account_locked', entityType: 'User', entityId: user.id, details: { failures: reserved, lockedUntil: lockedUntil.toISOString() } }, 'SYSTEM');
         });
-        this.logger.warn({ userId: user.id, failures, lockedUntil }, 'account locked after repeated failed sign-ins');
+        this.logger.warn({ userId: user.id, failures: reserved, lockedUntil }, 'account locked after repeated failed sign-ins');
       }
       return fail('wrong_password');
     }
+    await this.throttle.forgive(address);
     await this.dataSource.transaction(async (em) => {
       await em.update(UserEntity, { id: user.id }, { failedSignIns: 0, lockedUntil: null, lastSignInAt: now });
       await this.audit.record(em, { actor: this.actorOf(user), requestId: req.requestId }, { action: 'auth.signed_in', entityType: 'User', entityId: user.id, details: null });

@@ -8,15 +8,13 @@ export class SignInThrottleRepository {
     private readonly windowMs: number,
   ) {}
 
-  /** Failures counted for the address in the window that is open at `now` (0 when none is). */
-  async failures(clientKey: string, now: Date): Promise<number> {
-    const row = await this.dataSource.getRepository(SignInThrottleEntity).findOneBy({ clientKey });
-    if (!row || row.windowStartedAt.getTime() + this.windowMs <= now.getTime()) return 0;
-    return row.failures;
-  }
-
-  /** Counts one failure, in one statement (concurrent processes add up); a window that has ended starts over. Returns the count. */
-  async countFailure(clientKey: string, now: Date): Promise<number> {
+  /**
+   * Counts one sign-in attempt for the address, BEFORE its password is checked, in one statement
+   * (concurrent requests and processes add up; a window that has ended starts over), and returns
+   * the count. Counting first means parallel attempts cannot all pass the limit while the slow
+   * password checks run; a successful sign-in gives its attempt back (`forgive`).
+   */
+  async countAttempt(clientKey: string, now: Date): Promise<number> {
     const windowStart = new Date(now.getTime() - this.windowMs);
     const rows = (await this.dataSource.query(
       `INSERT INTO sign_in_throttle AS t (client_key, window_started_at, failures) VALUES ($1, $2, 1)
@@ -27,6 +25,16 @@ export class SignInThrottleRepository {
       [clientKey, now, windowStart],
     )) as { failures: number }[];
     return rows[0].failures;
+  }
+
+  /** A successful sign-in's attempt is not a failure: it no longer counts against the address. */
+  async forgive(clientKey: string): Promise<void> {
+    await this.dataSource
+      .createQueryBuilder()
+      .update(SignInThrottleEntity)
+      .set({ failures: () => 'greatest(failures - 1, 0)' })
+      .where({ clientKey })
+      .execute();
   }
 
   /** Forgets windows that ended before `now` (keeps the table to the addresses of one window). */
