@@ -144,6 +144,12 @@ test('every list, show and edit page of the admin shows the stored payloads as t
   for (const visit of adminVisits(seeded, allAuditEvents.map((e) => e.id))) await judge(probe, page, visit);
 
   // The notifications (the TIA and the review sent back to their author, named by their titles).
+  // The bell lists the newest 20, and earlier journeys (the reviews' clock jump) leave many
+  // notifications at the same instant: the seeded ones are moved to the top so the menu shows them.
+  await withAppDatabase({ table: 'tia', id: seeded.tias.A.id }, (db) =>
+    // (on the app's business clock, which an earlier journey may have moved ahead: after the newest row, not now())
+    db.query("UPDATE notification SET created_at = (SELECT max(created_at) FROM notification) + interval '1 second' WHERE title_da LIKE '%' || $1 || '%' OR title_en LIKE '%' || $1 || '%'", [seeded.tias.A.tag]),
+  );
   await page.goto('/#/');
   await probe.settle(page);
   await page.getByTestId('notification-bell').click();
