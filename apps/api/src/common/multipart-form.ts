@@ -107,6 +107,9 @@ export async function withMultipartForm<T>(req: Request, limits: MultipartLimits
   }
 }
 
+/** The longest a form may take to arrive, whatever its size (a slow sender holds a slot meanwhile). */
+export const FORM_READ_DEADLINE_MS = 120_000;
+
 function readForm(req: Request, limits: MultipartLimits, keepFile: (field: string) => boolean, dir: string): Promise<MultipartForm> {
   return new Promise<MultipartForm>((resolve, reject) => {
     const form: MultipartForm = { fields: new Map(), files: [], truncatedFields: [] };
@@ -130,6 +133,7 @@ function readForm(req: Request, limits: MultipartLimits, keepFile: (field: strin
     const stop = (error: Error) => {
       if (settled) return;
       settled = true;
+      clearTimeout(deadline);
       // Stop consuming: no more bytes are read from the socket for this request.
       req.off('data', count);
       req.off('close', closed);
@@ -187,6 +191,7 @@ function readForm(req: Request, limits: MultipartLimits, keepFile: (field: strin
         () => {
           if (settled) return;
           settled = true;
+          clearTimeout(deadline);
           req.off('data', count);
           req.off('close', closed);
           resolve(form);
@@ -195,8 +200,16 @@ function readForm(req: Request, limits: MultipartLimits, keepFile: (field: strin
       );
     });
 
+    // A form sent too slowly (a byte every few seconds to hold a slot) is cut off.
+    const deadline = setTimeout(() => stop(new MultipartFormatError('the form was sent too slowly')), FORM_READ_DEADLINE_MS);
     req.on('data', count);
     req.on('close', closed);
+    // The client may have gone before reading began (the checks before it take a moment): then no
+    // 'close' or 'end' will come, and the form must end here, or its slot and folder stay taken.
+    if (req.destroyed || req.readableAborted || req.socket?.destroyed) {
+      stop(new MultipartFormatError('the client went away'));
+      return;
+    }
     req.pipe(parser);
   });
 }

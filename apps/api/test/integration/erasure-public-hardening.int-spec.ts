@@ -5,7 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerLimits, MAX_ANSWER_REQUEST_BYTES } from '../../src/modules/erasure/erasure-answer.controller.js';
+import { answerLimits, ErasureAnswerController, MAX_ANSWER_REQUEST_BYTES } from '../../src/modules/erasure/erasure-answer.controller.js';
 import { signWebhook } from '../../src/modules/erasure/erasure-delivery.service.js';
 import { REDACTED_ANSWER_TOKEN } from '../../src/modules/mail/sink-redaction.js';
 import { ceiling } from '../utils/ceiling.js';
@@ -311,6 +311,24 @@ describe('A: nothing of an anonymous answer is read before the checks that need 
     expect(perClient.body).toContain('Too many requests');
     expect((await noticeOf(link.requestId)).status).toBe('SENT');
   }, ceiling(60_000));
+
+  it('clients that go away mid-form (10, more than the forms read at once) leave no slot and no folder behind (a re-probe shut the page this way)', async () => {
+    for (let i = 0; i < 10; i++) {
+      const socket = net.connect(port, '127.0.0.1');
+      await once(socket, 'connect');
+      socket.on('error', () => undefined);
+      socket.write(
+        [`POST /erasure-answer/${link.token}?lang=en HTTP/1.1`, `Host: 127.0.0.1:${port}`, 'Content-Type: multipart/form-data; boundary=TilsynTestBoundary', 'Content-Length: 100000', `X-Forwarded-For: ${freshAddress()}`, '', ''].join('\r\n'),
+      );
+      socket.write(formHead(noticeId, 1024));
+      socket.destroy();
+      await once(socket, 'close');
+    }
+    const controller = t.tilsyn.app.get(ErasureAnswerController) as unknown as { formsInFlight: number };
+    await until(async () => controller.formsInFlight, (n) => n === 0, 30_000, 'every form slot released');
+    await until(async () => leftovers().length, (n) => n === 0, 30_000, 'no upload folder left');
+    console.log('10 clients gone mid-form: slots in use afterwards 0, upload folders left 0');
+  });
 
   it('the normal answer with an evidence file is recorded, the document stored as sent, the temporary folder removed', async () => {
     const form = new FormData();

@@ -34,6 +34,7 @@ const PART_OVERHEAD = 1024;
 export const MAX_ANSWER_REQUEST_BYTES = 5 * MAX_DOCUMENT_BYTES + 1024 * 1024;
 /** Forms being read at once (each streams to disk, so this bounds the disk, not the memory). */
 const MAX_FORMS_IN_FLIGHT = 8;
+const MAX_FORMS_PER_LINK = 2;
 
 /** What one answer to a link with `open` unanswered cases may carry: one file per open case, nothing more. */
 export function answerLimits(open: number): MultipartLimits {
@@ -75,6 +76,7 @@ export class ErasureAnswerController {
   private readonly perClient = new FixedWindowLimiter(120, 10 * 60_000);
   private readonly perToken = new FixedWindowLimiter(60, 10 * 60_000);
   private formsInFlight = 0;
+  private readonly formsPerLink = new Map<string, number>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -207,12 +209,16 @@ export class ErasureAnswerController {
       this.message(res, 413, locale, 'tooLarge', { maxBytes: limits.maxBytes });
       return;
     }
-    if (this.formsInFlight >= MAX_FORMS_IN_FLIGHT) {
+    // At most MAX_FORMS_IN_FLIGHT forms at once, and one link never holds more than
+    // MAX_FORMS_PER_LINK of them (a slow sender with one link cannot block every processor).
+    const perLink = this.formsPerLink.get(d.id) ?? 0;
+    if (this.formsInFlight >= MAX_FORMS_IN_FLIGHT || perLink >= MAX_FORMS_PER_LINK) {
       res.setHeader('Retry-After', '60');
       this.message(res, 503, locale, 'busy');
       return;
     }
     this.formsInFlight++;
+    this.formsPerLink.set(d.id, perLink + 1);
     try {
       const evidenceFields = new Set(open.map((n) => `evidence.${n.id}`));
       // The temporary files are gone before the answer is sent.
@@ -237,6 +243,9 @@ export class ErasureAnswerController {
       throw error;
     } finally {
       this.formsInFlight--;
+      const left = (this.formsPerLink.get(d.id) ?? 1) - 1;
+      if (left > 0) this.formsPerLink.set(d.id, left);
+      else this.formsPerLink.delete(d.id);
     }
   }
 
