@@ -3,6 +3,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { GraphQLSchema, ValidationContext, GraphQLError } from 'graphql';
+import { denialReason } from '../common/access.js';
 import type { AppConfig } from '../config/config.js';
 import { complexityPlugin } from './complexity.plugin.js';
 import { errorLocalePlugin } from './error-locale.plugin.js';
@@ -36,7 +37,11 @@ export function graphqlOptions(config: AppConfig, services: LoaderServices): Apo
       schemaRef = schema;
       return schema;
     },
-    context: ({ req, res }: Pick<GqlContext, 'req' | 'res'>): GqlContext => ({ req, res, loaders: createLoaders(services, req.locale) }),
+    context: ({ req, res }: Pick<GqlContext, 'req' | 'res'>): GqlContext => ({
+      req,
+      res,
+      loaders: createLoaders(services, req.locale, { mayReadAudit: req.actor !== undefined && denialReason(req.actor, 'audit.read') === null }),
+    }),
     formatError: formatGraphqlError,
     validationRules: [
       maxDepthRule({ n: config.graphql.maxDepth, propagateOnRejection: false, onReject: report }),

@@ -51,7 +51,18 @@ export interface LoaderServices {
   tias: TiasService;
 }
 
-export function createLoaders(s: LoaderServices, locale: Locale): ApiLoaders {
+/**
+ * The request's loaders. `mayReadAudit`: whether the caller may read the audit trail — a record's
+ * history (who changed what, with before and after) is audit data, so a caller without
+ * `audit.read` (an API token) gets an empty history, as it gets FORBIDDEN on allAuditEvents.
+ */
+export function createLoaders(s: LoaderServices, locale: Locale, access: { mayReadAudit: boolean } = { mayReadAudit: true }): ApiLoaders {
+  const history = (entityType: string) =>
+    new DataLoader(async (ids: readonly string[]) => {
+      if (!access.mayReadAudit) return ids.map(() => []);
+      const byId = await s.audit.byEntities(entityType, ids);
+      return ids.map((id) => byId.get(id) ?? []);
+    });
   return {
     transferTias: new DataLoader(async (ids) => {
       const byId = await s.tias.byTransferIds(ids);
@@ -61,18 +72,9 @@ export function createLoaders(s: LoaderServices, locale: Locale): ApiLoaders {
       const byId = await s.transfers.documentsByTransferIds(ids);
       return ids.map((id) => byId.get(id) ?? []);
     }),
-    transferHistory: new DataLoader(async (ids) => {
-      const byId = await s.audit.byEntities('Transfer', ids);
-      return ids.map((id) => byId.get(id) ?? []);
-    }),
-    tiaHistory: new DataLoader(async (ids) => {
-      const byId = await s.audit.byEntities('Tia', ids);
-      return ids.map((id) => byId.get(id) ?? []);
-    }),
-    processorHistory: new DataLoader(async (ids) => {
-      const byId = await s.audit.byEntities('Processor', ids);
-      return ids.map((id) => byId.get(id) ?? []);
-    }),
+    transferHistory: history('Transfer'),
+    tiaHistory: history('Tia'),
+    processorHistory: history('Processor'),
     auditDetails: new DataLoader(async (ids) => {
       const byId = await s.audit.detailsByEventIds(ids);
       return ids.map((id) => byId.get(id) ?? null);

@@ -88,6 +88,19 @@ describe('scopes', () => {
     ]);
   });
 
+  it('a READ_ONLY token reads a processor but not its history (audit data: who changed what), which staff see (a re-probe read it)', async () => {
+    const created = (await admin.ok<{ createProcessor: { id: string } }>(CREATE_PROCESSOR, { name: 'Historik ApS', establishmentCountry: 'DK', serviceKind: 'SAAS' })).createProcessor;
+    const { client } = await mint(admin, 'READ_ONLY');
+    const query = 'query($id: ID!) { Processor(id: $id) { name history { action actorName changes } } }';
+    const byToken = await client.ok<{ Processor: { name: string; history: unknown[] } }>(query, { id: created.id });
+    expect(byToken.Processor.name).toBe('Historik ApS');
+    expect(byToken.Processor.history).toEqual([]);
+    const list = await client.ok<{ allProcessors: { history: unknown[] }[] }>('{ allProcessors(perPage: 5) { history { action } } }');
+    expect(list.allProcessors.every((p) => p.history.length === 0)).toBe(true);
+    const byStaff = await (await t.as('AUDITOR')).ok<{ Processor: { history: { action: string }[] } }>(query, { id: created.id });
+    expect(byStaff.Processor.history.map((h) => h.action)).toContain('processor.create');
+  });
+
   it('no token, not even one an administrator created, can create or revoke a token', async () => {
     for (const scope of ['ERASURE_FILING', 'READ_ONLY'] as const) {
       const { client, apiToken } = await mint(admin, scope);

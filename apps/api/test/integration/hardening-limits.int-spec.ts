@@ -122,6 +122,20 @@ describe('heavy work: charts, reports, chain verification (item 3)', () => {
     }
   });
 
+  it('introspection only for a signed-in caller and once per operation, fragments included (a re-probe slowed the server with 15 anonymous aliases of __schema)', async () => {
+    const anonymous = await t.client().post('{ __schema { queryType { name } } }');
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const viaFragment = await t.client().post('{ ...F } fragment F on Query { __type(name: "Processor") { name } }');
+    expect(viaFragment.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const auditor = await t.as('AUDITOR');
+    expect((await auditor.post('{ __schema { queryType { name } } }')).body.errors).toBeUndefined();
+    const twice = await auditor.post('{ a: __schema { queryType { name } } b: __schema { queryType { name } } }');
+    expect(twice.body.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    // __typename stays free for everybody.
+    expect((await t.client().post('{ __typename }')).body.errors).toBeUndefined();
+  });
+
   it('while the heavy-work slot is taken, reports and charts answer BUSY (503, Retry-After) at once and interactive lists still answer', async () => {
     const limiter = t.tilsyn.app.get<HeavyWorkLimiter>(HEAVY_WORK);
     let release!: () => void;
@@ -141,6 +155,8 @@ describe('heavy work: charts, reports, chain verification (item 3)', () => {
       expect(body.errors[0].message).toMatch(/optaget/);
       const verify = await auditor.post('{ verifyAuditTrail { ok } }');
       expect(verify.body.errors?.[0].extensions?.code).toBe('BUSY');
+      const map = await auditor.post('{ transferMap(asOf: "2026-01-01") { country } }');
+      expect(map.body.errors?.[0].extensions?.code).toBe('BUSY');
       // Interactive reads are not behind the heavy-work queue.
       const list = await auditor.post('{ allProcessors(perPage: 5) { id } }');
       expect(list.status).toBe(200);

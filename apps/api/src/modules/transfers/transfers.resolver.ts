@@ -1,4 +1,7 @@
+import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { HEAVY_WORK } from '../../common/clock.js';
+import type { HeavyWorkLimiter } from '../../common/heavy-work.js';
 import type { RequestMeta } from '../../common/actor.js';
 import { Allow } from '../../common/access.decorators.js';
 import { Meta } from '../../common/current.decorators.js';
@@ -14,7 +17,10 @@ import { TransfersService } from './transfers.service.js';
 
 @Resolver(() => TransferModel)
 export class TransfersResolver {
-  constructor(private readonly transfers: TransfersService) {}
+  constructor(
+    private readonly transfers: TransfersService,
+    @Inject(HEAVY_WORK) private readonly heavy: HeavyWorkLimiter,
+  ) {}
 
   @Allow('transfer.read')
   @Query(() => TransferModel, { name: 'Transfer', nullable: true })
@@ -51,9 +57,13 @@ export class TransfersResolver {
   }
 
   @Allow('transfer.read')
-  @Query(() => [TransferMapCountryModel], { description: 'Where the data goes, each destination with the worst status of its transfers on asOf.' })
+  @Query(() => [TransferMapCountryModel], {
+    // Every transfer assessed on a day: heavy work, priced and queued like the dashboard's charts.
+    complexity: 500,
+    description: 'Where the data goes, each destination with the worst status of its transfers on asOf.',
+  })
   transferMap(@Meta() meta: RequestMeta, @Args() { asOf }: TransferAsOfArgs) {
-    return this.transfers.map(meta, asOf ?? null);
+    return this.heavy.run(() => this.transfers.map(meta, asOf ?? null));
   }
 
   @Allow('transfer.write')
