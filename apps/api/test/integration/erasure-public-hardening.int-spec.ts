@@ -411,12 +411,19 @@ describe('B: in demo mode the auditor neither gets the live link nor can answer 
       expect(html).toContain(lang === 'da' ? 'Du er logget ind som medarbejder' : 'Signed in as staff');
       expect(html).toContain(lang === 'da' ? 'Registrér modtagerens svar i Tilsyn' : 'Record the recipient’s answer in Tilsyn');
     }
+    // A bearer header beside the session cookie (it takes precedence for the API) hides nothing here (a re-probe answered this way).
+    const form = new FormData();
+    form.set(`answer.${noticeId}`, 'NO_DATA');
+    const withBearer = await fetch(`${t.url}/erasure-answer/${link.token}?lang=en`, { method: 'POST', body: form, redirect: 'manual', headers: { cookie: auditor.cookie!, authorization: 'Bearer x', 'X-Forwarded-For': freshAddress() } });
+    expect(withBearer.status).toBe(403);
+    const page = await (await fetch(`${t.url}/erasure-answer/${link.token}?lang=en`, { headers: { cookie: auditor.cookie!, authorization: 'Bearer x', 'X-Forwarded-For': freshAddress() } })).text();
+    expect(page).not.toContain('Søren');
     expect((await noticeOf(link.requestId)).status).toBe('SENT');
     const audit = await t.owner.query(
       `SELECT e.actor_type, e.actor_id, e.entity_type, d.details FROM audit_event e JOIN audit_event_detail d ON d.event_id = e.id WHERE e.action = 'erasure_dispatch.staff_answer_refused' ORDER BY e.seq`,
     );
     console.log(`audit: ${JSON.stringify(audit.rows[0])}`);
-    expect(audit.rows).toHaveLength(2);
+    expect(audit.rows).toHaveLength(3);
     expect(audit.rows[0]).toMatchObject({ actor_type: 'USER', actor_id: t.users.AUDITOR.id, entity_type: 'ErasureDispatch' });
     expect(Object.keys(audit.rows[0].details as object)).toEqual(['processorId']);
     expect(JSON.stringify(audit.rows)).not.toMatch(/010170|Søren|Staffsen|auditor@/);

@@ -23,6 +23,15 @@ const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SYSTEM = { actor: undefined, requestId: '' };
 
+/**
+ * A signed-in member of staff: the session's actor, or a session cookie of a user even when the
+ * request also carries a bearer header (which takes precedence for the API and would otherwise hide
+ * the session here).
+ */
+function isStaffSession(req: TilsynRequest): boolean {
+  return req.actor?.type === 'USER' || typeof (req as TilsynRequest & { session?: { userId?: unknown } }).session?.userId === 'string';
+}
+
 /** The text fields the form has per open case (answer, erasedOn, note, passed) and for all cases (all, allErasedOn, allPassed). */
 const FIELDS_PER_NOTICE = 4;
 const FIELDS_FOR_ALL = 3;
@@ -176,7 +185,7 @@ export class ErasureAnswerController {
     const d = await this.dispatchFor(req, res, token, lang);
     if (!d) return;
     const n = Number(saved);
-    await this.show(res, d, this.locale(req, lang, d.establishment_country), token, { saved: Number.isInteger(n) && n >= 0 && saved !== undefined ? n : null, errors: [], staff: req.actor?.type === 'USER' });
+    await this.show(res, d, this.locale(req, lang, d.establishment_country), token, { saved: Number.isInteger(n) && n >= 0 && saved !== undefined ? n : null, errors: [], staff: isStaffSession(req) });
   }
 
   @Public()
@@ -187,7 +196,7 @@ export class ErasureAnswerController {
     const d = await this.dispatchFor(req, res, token, lang);
     if (!d) return;
     const locale = this.locale(req, lang, d.establishment_country);
-    if (req.actor?.type === 'USER') {
+    if (isStaffSession(req)) {
       // A signed-in colleague must not answer in the recipient's place (recorded as the recipient's own answer).
       await this.audit.recordStandalone({ actor: req.actor, requestId: req.requestId }, { action: 'erasure_dispatch.staff_answer_refused', entityType: 'ErasureDispatch', entityId: d.id, details: { processorId: d.processor_id } });
       this.message(res, 403, locale, 'staffAnswer');
