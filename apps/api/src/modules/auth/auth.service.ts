@@ -16,6 +16,7 @@ import { UserEntity } from '../users/user.entity.js';
 import { endSessionsOf, UsersService } from '../users/users.service.js';
 import { SetupTokenEntity } from './setup-token.entity.js';
 import { SignInThrottleRepository } from './sign-in-throttle.repository.js';
+import { KeyedSerializer } from '../../common/keyed-serializer.js';
 
 function promisify(fn: (cb: (err?: unknown) => void) => void): Promise<void> {
   return new Promise((resolve, reject) => fn((err) => (err ? reject(err) : resolve())));
@@ -36,22 +37,7 @@ export class AuthService {
   }
 
   private readonly throttle: SignInThrottleRepository;
-
-  /**
-   * Counts one attempt on the account unless it is locked now; the count, or null when locked. One
-   * statement, so concurrent attempts each get their own number.
-   */
-  private async reserveAccountAttempt(userId: string, now: Date): Promise<number | null> {
-    const counted = await this.dataSource
-      .createQueryBuilder()
-      .update(UserEntity)
-      .set({ failedSignIns: () => 'failed_sign_ins + 1' })
-      .where('id = :id AND (locked_until IS NULL OR locked_until <= :now)', { id: userId, now })
-      .returning(['failedSignIns'])
-      .execute();
-    const row = (counted.raw as { failed_sign_ins: number }[])[0];
-    return row ? Number(row.failed_sign_ins) : null;
-  }
+  private readonly accountAttempts = new KeyedSerializer();
 
   /** The client address as a keyed hash (never stored in clear). */
   private addressKey(req: TilsynRequest): string {
@@ -98,30 +84,40 @@ export class AuthService {
       await verifyPassword(await decoyPasswordHash(), password);
       return fail('inactive');
     }
-    // The account's attempt is reserved before the password is checked, for the same reason: of
-    // attempts sent together only the first LOGIN_MAX_FAILURES are checked, the rest are refused as
-    // if locked (they could otherwise all pass the lock check and one of them clear the lock).
-    const reserved = await this.reserveAccountAttempt(user.id, now);
-    if (reserved === null || reserved > this.config.loginMaxFailures) {
-      await verifyPassword(await decoyPasswordHash(), password);
-      return fail('locked');
-    }
-    if (password.length > PASSWORD_MAX_LENGTH || !(await verifyPassword(user.passwordHash, password))) {
-      if (reserved >= this.config.loginMaxFailures) {
-        const lockedUntil = new Date(now.getTime() + this.config.loginLockMinutes * 60_000);
-        await this.dataSource.transaction(async (em) => {
-          await em.update(UserEntity, { id: user.id }, { lockedUntil, failedSignIns: 0 });
-          await this.audit.record(em, meta, { action: 'auth.account_locked', entityType: 'User', entityId: user.id, details: { failures: reserved, lockedUntil: lockedUntil.toISOString() } }, 'SYSTEM');
-        });
-        this.logger.warn({ userId: user.id, failures: reserved, lockedUntil }, 'account locked after repeated failed sign-ins');
+    // Attempts at one account are checked one after another in this process, each seeing the
+    // failures counted before it: attempts sent together cannot all pass the lock check (and one
+    // of them clear the lock) while the slow password checks run.
+    await this.accountAttempts.run(user.id, async () => {
+      const current = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: user.id });
+      if (current.lockedUntil && current.lockedUntil > now) {
+        await verifyPassword(await decoyPasswordHash(), password);
+        return fail('locked');
       }
-      return fail('wrong_password');
-    }
-    await this.throttle.forgive(address);
-    await this.dataSource.transaction(async (em) => {
-      await em.update(UserEntity, { id: user.id }, { failedSignIns: 0, lockedUntil: null, lastSignInAt: now });
-      await this.audit.record(em, { actor: this.actorOf(user), requestId: req.requestId }, { action: 'auth.signed_in', entityType: 'User', entityId: user.id, details: null });
+      if (password.length > PASSWORD_MAX_LENGTH || !(await verifyPassword(current.passwordHash, password))) {
+        const counted = await this.dataSource
+          .createQueryBuilder()
+          .update(UserEntity)
+          .set({ failedSignIns: () => 'failed_sign_ins + 1' })
+          .where({ id: user.id })
+          .returning(['failedSignIns'])
+          .execute();
+        const failures = Number((counted.raw as { failed_sign_ins: number }[])[0]?.failed_sign_ins ?? 0);
+        if (failures >= this.config.loginMaxFailures) {
+          const lockedUntil = new Date(now.getTime() + this.config.loginLockMinutes * 60_000);
+          await this.dataSource.transaction(async (em) => {
+            await em.update(UserEntity, { id: user.id }, { lockedUntil, failedSignIns: 0 });
+            await this.audit.record(em, meta, { action: 'auth.account_locked', entityType: 'User', entityId: user.id, details: { failures, lockedUntil: lockedUntil.toISOString() } }, 'SYSTEM');
+          });
+          this.logger.warn({ userId: user.id, failures, lockedUntil }, 'account locked after repeated failed sign-ins');
+        }
+        return fail('wrong_password');
+      }
+      await this.dataSource.transaction(async (em) => {
+        await em.update(UserEntity, { id: user.id }, { failedSignIns: 0, lockedUntil: null, lastSignInAt: now });
+        await this.audit.record(em, { actor: this.actorOf(user), requestId: req.requestId }, { action: 'auth.signed_in', entityType: 'User', entityId: user.id, details: null });
+      });
     });
+    await this.throttle.forgive(address);
     await this.startSession(req, user.id);
     return user;
   }
